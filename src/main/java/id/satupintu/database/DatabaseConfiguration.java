@@ -1,0 +1,36 @@
+package id.satupintu.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+
+/**
+ * Without {@code DATABASE_URL} the service runs on an embedded PostgreSQL whose data lives in
+ * {@code satupintu.database.embedded-directory} (default {@code ./data/postgres}). With it, Spring
+ * Boot's own DataSource configuration takes over (see application.properties).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${satupintu.database.url:}'.isBlank()")
+class DatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(@Value("${satupintu.database.embedded-directory:}") String directory,
+                                @Value("${satupintu.database.pool-size:20}") int poolSize) {
+        EmbeddedPostgres server = EmbeddedPostgresServer.forDirectory(directory);
+        log.info("Using the embedded PostgreSQL on port {} (data: {})", server.getPort(),
+                directory.isBlank() ? "temporary" : directory);
+        var dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
+        dataSource.setMaximumPoolSize(poolSize);
+        return dataSource;
+    }
+
+}

