@@ -38,16 +38,25 @@ class FirstAdministrator implements ApplicationRunner {
             return;
         }
         String name = username.isBlank() ? "admin" : username;
-        if (!password.isBlank()) {
-            accounts.create(new NewAccount(name, password, Role.ADMIN, null));
+        boolean chosen = !password.isBlank();
+        String initial = chosen ? password : randomPassword();
+        try {
+            accounts.create(new NewAccount(name, initial, Role.ADMIN, null));
+        } catch (AccountExistsException e) {
+            log.info("Another instance created the first administrator '{}' at the same time", name);
+            return;
+        }
+        if (chosen) {
             log.info("Created the first administrator '{}' with the password from SATUPINTU_ADMIN_PASSWORD", name);
             return;
         }
+        log.warn("Created the first administrator '{}' with the one-time password {} (shown only now; "
+                + "set SATUPINTU_ADMIN_USERNAME/SATUPINTU_ADMIN_PASSWORD before the first start to choose your own)", name, initial);
+    }
+
+    private static String randomPassword() {
         var bytes = new byte[18];
         new SecureRandom().nextBytes(bytes);
-        String oneTime = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        accounts.create(new NewAccount(name, oneTime, Role.ADMIN, null));
-        log.warn("Created the first administrator '{}' with the one-time password {} (shown only now; "
-                + "set SATUPINTU_ADMIN_USERNAME/SATUPINTU_ADMIN_PASSWORD before the first start to choose your own)", name, oneTime);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }
