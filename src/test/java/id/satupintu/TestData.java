@@ -9,6 +9,7 @@ import id.satupintu.complaint.NewAttachment;
 import id.satupintu.complaint.NewComplaint;
 import id.satupintu.complaint.NewComplaint.ClassifierSuggestion;
 import id.satupintu.complaint.NewComplaint.Reporter;
+import id.satupintu.complaint.ComplaintStatus;
 import id.satupintu.complaint.Complaints;
 import id.satupintu.complaint.Privacy;
 import id.satupintu.complaint.ReporterAddress;
@@ -98,5 +99,31 @@ public class TestData {
 
     public FiledComplaint file(NewComplaint report) {
         return complaints.file(report);
+    }
+
+    /**
+     * A new {@link #roadReport} brought into {@code status} through the workflow itself, by
+     * {@code admin} and by {@code agency} (staff of DINAS_PUPR-16.11) where the agency acts.
+     */
+    public String reportIn(ComplaintStatus status, Actor admin, Actor agency) {
+        String id = file(roadReport(Privacy.BIASA)).trackingId();
+        switch (status) {
+            case DITERIMA -> { }
+            case DITUNDA -> complaints.postpone(id, admin, "Di titik mana tepatnya?");
+            case DIARSIPKAN -> complaints.archive(id, admin, "Bukan pelayanan publik");
+            default -> {
+                complaints.dispose(id, admin, null, null);
+                switch (status) {
+                    case BUKAN_WEWENANG -> complaints.decline(id, agency, "Jalan nasional, wewenang BPJN");
+                    case DITINDAKLANJUTI -> complaints.respond(id, agency, "Dijadwalkan");
+                    case SELESAI -> {
+                        complaints.respond(id, agency, "Dijadwalkan");
+                        complaints.complete(id, agency, null);
+                    }
+                    default -> { }
+                }
+            }
+        }
+        return id;
     }
 }

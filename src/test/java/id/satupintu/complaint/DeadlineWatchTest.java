@@ -114,19 +114,7 @@ class DeadlineWatchTest {
     }
 
     String reportIn(ComplaintStatus status) {
-        String id = file();
-        switch (status) {
-            case DITERIMA -> { }
-            case DITUNDA -> complaints.postpone(id, admin, "Foto?");
-            case DIARSIPKAN -> complaints.archive(id, admin, "Spam");
-            default -> {
-                complaints.dispose(id, admin, null, null);
-                if (status == ComplaintStatus.BUKAN_WEWENANG) complaints.decline(id, pupr, "Bukan kami");
-                if (status == ComplaintStatus.DITINDAKLANJUTI || status == ComplaintStatus.SELESAI) complaints.respond(id, pupr, "Oke");
-                if (status == ComplaintStatus.SELESAI) complaints.complete(id, pupr, null);
-            }
-        }
-        return id;
+        return data.reportIn(status, admin, pupr);
     }
 
     void backdate(String trackingId, String dueColumn, int daysAgo) {

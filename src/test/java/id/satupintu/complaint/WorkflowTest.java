@@ -205,26 +205,8 @@ class WorkflowTest {
         assertThat(complaints.byTrackingId("not an id")).isEmpty();
     }
 
-    /** Brings a new report into {@code status} through the workflow itself. */
     String complaintIn(ComplaintStatus status) {
-        String id = data.file(TestData.roadReport(Privacy.BIASA)).trackingId();
-        switch (status) {
-            case DITERIMA -> { }
-            case DITUNDA -> complaints.postpone(id, admin, "Di titik mana tepatnya?");
-            case DIARSIPKAN -> complaints.archive(id, admin, "Bukan pelayanan publik");
-            default -> {
-                complaints.dispose(id, admin, null, null);
-                switch (status) {
-                    case BUKAN_WEWENANG -> complaints.decline(id, pupr, "Jalan nasional, wewenang BPJN");
-                    case DITINDAKLANJUTI -> complaints.respond(id, pupr, "Dijadwalkan");
-                    case SELESAI -> {
-                        complaints.respond(id, pupr, "Dijadwalkan");
-                        complaints.complete(id, pupr, null);
-                    }
-                    default -> { }
-                }
-            }
-        }
+        String id = data.reportIn(status, admin, pupr);
         assertThat(complaints.byTrackingId(id).orElseThrow().status()).isEqualTo(status);
         return id;
     }
