@@ -165,6 +165,7 @@
   function grow() {
     input.style.height = "auto";
     input.style.height = Math.min(input.scrollHeight, 144) + "px";
+    input.style.overflowY = input.scrollHeight > 144 ? "auto" : "hidden";
   }
   input.addEventListener("input", grow);
 
