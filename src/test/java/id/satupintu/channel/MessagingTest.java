@@ -2,6 +2,7 @@ package id.satupintu.channel;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -14,17 +15,10 @@ import java.lang.annotation.Target;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "satupintu.messaging.inbox.batch-window=300ms",
-        "satupintu.messaging.inbox.max-attempts=3",
-        "satupintu.messaging.inbox.first-retry=100ms",
-        "satupintu.messaging.outbox.max-attempts=3",
-        "satupintu.messaging.outbox.first-retry=100ms",
-        "satupintu.messaging.rate-limits.telegram.per-recipient=200ms",
-        "satupintu.messaging.rate-limits.sms.per-second=5",
-        "satupintu.messaging.recovery-interval=2s",
-        "db-scheduler.polling-interval=100ms"
-})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(MessagingTest.SETTINGS)
 @Import({ScriptedInboundHandler.class, ScriptedChannelSender.class})
 public @interface MessagingTest {
+
+    String SETTINGS = "classpath:messaging-test.properties";
 }

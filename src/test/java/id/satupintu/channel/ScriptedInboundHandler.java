@@ -2,12 +2,12 @@ package id.satupintu.channel;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
@@ -22,13 +22,15 @@ public class ScriptedInboundHandler implements InboundHandler {
 
     private static final Map<Address, Boolean> IN_FLIGHT = new ConcurrentHashMap<>();
     private static final AtomicInteger OVERLAPS = new AtomicInteger();
+    private static final AtomicLong ORDER = new AtomicLong();
 
     private final JdbcClient jdbc;
     private final List<Batch> batches = new CopyOnWriteArrayList<>();
     private final Map<Address, AtomicInteger> failuresToCome = new ConcurrentHashMap<>();
     private final Map<Address, AtomicInteger> attempts = new ConcurrentHashMap<>();
 
-    record Batch(Address from, List<InboundMessage> messages) {
+    /** @param order when it was handled, over all instances in this JVM */
+    record Batch(Address from, List<InboundMessage> messages, long order) {
 
         List<String> providerIds() {
             return messages.stream().map(InboundMessage::providerMessageId).toList();
@@ -54,7 +56,7 @@ public class ScriptedInboundHandler implements InboundHandler {
             if (failures != null && failures.getAndDecrement() > 0) {
                 throw new IllegalStateException("scripted failure");
             }
-            batches.add(new Batch(from, List.copyOf(messages)));
+            batches.add(new Batch(from, List.copyOf(messages), ORDER.incrementAndGet()));
             return answer(from, messages, texts);
         } finally {
             IN_FLIGHT.remove(from);
@@ -99,7 +101,4 @@ public class ScriptedInboundHandler implements InboundHandler {
         return OVERLAPS.get();
     }
 
-    List<Batch> allBatches() {
-        return new ArrayList<>(batches);
-    }
 }
