@@ -47,8 +47,7 @@ class MessagingClusterTest {
     static void startSecondInstance() {
         secondInstance = new SpringApplicationBuilder(SatuPintuApplication.class, ScriptedInboundHandler.class,
                 ScriptedChannelSender.class)
-                .properties("spring.config.import=" + MessagingTest.SETTINGS, "server.port=0")
-                .run();
+                .run("--spring.config.import=" + MessagingTest.SETTINGS, "--server.port=0");
     }
 
     @AfterAll
