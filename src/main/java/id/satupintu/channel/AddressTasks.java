@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * restarts. Whoever adds work calls {@link #schedule}; the execution ends with {@link #finish},
  * which keeps the task if more work came meanwhile.
  *
- * <p>Both take the same short PostgreSQL advisory lock, so that work added while an execution is
+ * <p>Both take the same short {@link AddressLock}, so that work added while an execution is
  * ending is never left without a task: either {@code finish} sees the new work and reschedules, or
  * it removes the task first and {@code schedule} creates a new one.
  *
@@ -38,7 +38,7 @@ final class AddressTasks {
     private final ObjectProvider<Scheduler> scheduler;
 
     /**
-     * @param lockSpace the first key of the two-key advisory lock, distinct per direction
+     * @param lockSpace the {@link AddressLock} taken around scheduling, distinct per direction
      * @param scheduler looked up lazily: the scheduler is built from the tasks that use this class
      */
     AddressTasks(String taskName, int lockSpace, JdbcClient jdbc, TransactionOperations transactions,
@@ -57,7 +57,7 @@ final class AddressTasks {
     /** Makes sure the address's task exists, due at {@code at} if it is new. Joins the caller's transaction. */
     void schedule(Address address, Instant at) {
         transactions.executeWithoutResult(status -> {
-            lock(address);
+            AddressLock.hold(jdbc, lockSpace, address);
             boolean created = scheduler.getObject().scheduleIfNotExists(
                     task.instance(instanceId(address)).data(address.key()).scheduledTo(at));
             if (created && !at.isAfter(Instant.now())) {
@@ -73,16 +73,9 @@ final class AddressTasks {
     void finish(Address address, ExecutionComplete complete, ExecutionOperations<String> operations,
                 Supplier<Optional<Instant>> next) {
         transactions.executeWithoutResult(status -> {
-            lock(address);
+            AddressLock.hold(jdbc, lockSpace, address);
             next.get().ifPresentOrElse(at -> operations.reschedule(complete, at), operations::stop);
         });
-    }
-
-    private void lock(Address address) {
-        jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))")
-                .params(lockSpace, address.key())
-                .query((rs, row) -> 1)
-                .list();
     }
 
     /** Due work is found at the next poll anyway; waking the scheduler saves that wait. */

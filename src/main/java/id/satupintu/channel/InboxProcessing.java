@@ -26,7 +26,6 @@ import java.util.Optional;
 class InboxProcessing {
 
     private static final Logger log = LoggerFactory.getLogger(InboxProcessing.class);
-    private static final int PROCESSING_LOCK = 1;
 
     /** What one run over an address's pending messages came to. */
     sealed interface Outcome {
@@ -103,10 +102,7 @@ class InboxProcessing {
         List<Long> ids = new ArrayList<>();
         try {
             List<OutboundMessage> replies = transactions.execute(status -> {
-                jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))")
-                        .params(PROCESSING_LOCK, from.key())
-                        .query((rs, row) -> 1)
-                        .list();
+                AddressLock.hold(jdbc, AddressLock.PROCESSING, from);
                 List<InboundStore.Stored> batch = store.pending(from, properties.inbox().maxBatch());
                 if (batch.isEmpty()) {
                     return List.<OutboundMessage>of();

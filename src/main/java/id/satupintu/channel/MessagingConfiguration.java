@@ -33,19 +33,17 @@ class MessagingConfiguration {
 
     static final String INBOX_TASK = "inbox-process";
     static final String OUTBOX_TASK = "outbox-deliver";
-    private static final int INBOX_SCHEDULING_LOCK = 2;
-    private static final int OUTBOX_SCHEDULING_LOCK = 3;
     /** Only database trouble reaches db-scheduler's failure handling; handler and provider errors are dealt with before. */
     private static final Duration RETRY_AFTER_DATABASE_ERROR = Duration.ofSeconds(10);
 
     @Bean
     AddressTasks inboxTasks(JdbcClient jdbc, TransactionOperations transactions, ObjectProvider<Scheduler> scheduler) {
-        return new AddressTasks(INBOX_TASK, INBOX_SCHEDULING_LOCK, jdbc, transactions, scheduler);
+        return new AddressTasks(INBOX_TASK, AddressLock.INBOX_SCHEDULING, jdbc, transactions, scheduler);
     }
 
     @Bean
     AddressTasks outboxTasks(JdbcClient jdbc, TransactionOperations transactions, ObjectProvider<Scheduler> scheduler) {
-        return new AddressTasks(OUTBOX_TASK, OUTBOX_SCHEDULING_LOCK, jdbc, transactions, scheduler);
+        return new AddressTasks(OUTBOX_TASK, AddressLock.OUTBOX_SCHEDULING, jdbc, transactions, scheduler);
     }
 
     /** Null (no bean) without a handler: the messages stay pending for an instance that has one. */
