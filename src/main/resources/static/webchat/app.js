@@ -1,5 +1,5 @@
 // The SatuPintu web chat: posts what the citizen types, shows the replies, and polls for later
-// messages (status notifications). The API is described in the README ("Web chat").
+// messages (status notifications). The API is described in channels/web.yml.
 (function () {
   "use strict";
 
