@@ -19,4 +19,13 @@ public record Address(Channel channel, String id) {
     public String key() {
         return channel.code() + ":" + id;
     }
+
+    /** The address a {@link #key()} names. */
+    public static Address ofKey(String key) {
+        int colon = key.indexOf(':');
+        if (colon < 0) {
+            throw new IllegalArgumentException("Not an address key: " + key);
+        }
+        return new Address(Channel.ofCode(key.substring(0, colon)), key.substring(colon + 1));
+    }
 }
