@@ -35,7 +35,7 @@ class TelegramConfiguration {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnExpression("!'${satupintu.telegram.bot-token:}'.isBlank()")
+    @ConditionalOnExpression(TelegramProperties.ENABLED)
     static class Enabled {
 
         /**
@@ -72,11 +72,6 @@ class TelegramConfiguration {
         TelegramInbound telegramInbound(TelegramClient client, Inbox inbox, Recipients recipients, TelegramProperties properties) {
             var files = new TelegramFiles(client, properties.maxAttachmentSize().toBytes());
             return new TelegramInbound(new UpdateReader(files), inbox, recipients, client);
-        }
-
-        @Bean
-        TelegramWebhookController telegramWebhookController(TelegramInbound inbound, TelegramProperties properties) {
-            return new TelegramWebhookController(inbound, properties);
         }
 
         /** Starts by itself in long polling mode only. */

@@ -27,6 +27,8 @@ record TelegramProperties(String botToken,
                           @DefaultValue("10MB") DataSize maxAttachmentSize) {
 
     static final String WEBHOOK_PATH = "/webhooks/telegram";
+    /** The condition of every part of the channel: a bot token is set. */
+    static final String ENABLED = "!'${satupintu.telegram.bot-token:}'.isBlank()";
 
     /** What Telegram accepts as a webhook secret token. */
     private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");

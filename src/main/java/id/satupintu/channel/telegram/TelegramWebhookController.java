@@ -3,6 +3,7 @@ package id.satupintu.channel.telegram;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
@@ -22,6 +23,7 @@ import java.security.MessageDigest;
  * this answers as soon as the update is stored: the conversation reads it in the background.
  */
 @RestController
+@ConditionalOnExpression(TelegramProperties.ENABLED)
 class TelegramWebhookController {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramWebhookController.class);

@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -122,6 +123,19 @@ public final class TelegramBotApi {
     /** The next getFile calls for a file get these answers in order; then {@link #serveFile} answers. */
     public static void answerGetFile(String fileId, ResponseDefinitionBuilder... inOrder) {
         inSequence(() -> post(method("getFile")).withRequestBody(matchingJsonPath("$.file_id", equalTo(fileId))), inOrder);
+    }
+
+    /** A photo update, and the bytes of its largest size. */
+    public record Photo(String update, byte[] content) {
+    }
+
+    /** A photo update whose largest size getFile first answers with 502 Bad Gateway, then serves. */
+    public static Photo photoServedAfterABadGateway(String chatId, String caption) {
+        long id = Updates.nextUpdateId();
+        byte[] jpeg = ("\u00ff\u00d8 photo " + id).getBytes(StandardCharsets.ISO_8859_1);
+        serveFile("big-" + id, "photos/file_" + id + ".jpg", jpeg);
+        answerGetFile("big-" + id, error(502, "Bad Gateway", null));
+        return new Photo(Updates.photo(id, chatId, caption, "small-" + id, "big-" + id), jpeg);
     }
 
     private static void inSequence(Supplier<MappingBuilder> request, ResponseDefinitionBuilder... answers) {

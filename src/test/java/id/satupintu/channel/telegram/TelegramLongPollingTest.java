@@ -10,7 +10,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import javax.sql.DataSource;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -103,19 +102,15 @@ class TelegramLongPollingTest {
     @Test
     void aPhotoThatCannotBeFetchedYetHoldsPollingUntilItCan() {
         String chat = nextChatId();
-        long id = nextUpdateId();
-        byte[] jpeg = "\u00ff\u00d8 foto".getBytes(StandardCharsets.ISO_8859_1);
-        TelegramBotApi.serveFile("big-" + id, "photos/file_" + id + ".jpg", jpeg);
-        TelegramBotApi.answerGetFile("big-" + id, TelegramBotApi.error(502, "Bad Gateway", null));
+        var photo = TelegramBotApi.photoServedAfterABadGateway(chat, "got besar");
         String later = nextChatId();
-        TelegramBotApi.serveUpdates(List.of(Updates.photo(id, chat, "got besar", "small-" + id, "big-" + id),
-                Updates.text(nextUpdateId(), later, "dan satu lagi")));
+        TelegramBotApi.serveUpdates(List.of(photo.update(), Updates.text(nextUpdateId(), later, "dan satu lagi")));
         Address from = new Address(Channel.TELEGRAM, chat);
 
         pollUntil(() -> !handler.received(new Address(Channel.TELEGRAM, later)).isEmpty());
 
         assertThat(handler.received(from)).singleElement()
-                .satisfies(message -> assertThat(message.attachments().getFirst().content()).isEqualTo(jpeg));
+                .satisfies(message -> assertThat(message.attachments().getFirst().content()).isEqualTo(photo.content()));
     }
 
     private void pollUntil(java.util.concurrent.Callable<Boolean> done) {

@@ -70,7 +70,7 @@ class TelegramSettingsTest {
     @Test
     void withoutATokenTheChannelIsOffAndSaysSoOnce(CapturedOutput output) {
         new ApplicationContextRunner()
-                .withUserConfiguration(TelegramConfiguration.class)
+                .withUserConfiguration(TelegramConfiguration.class, TelegramWebhookController.class)
                 .withPropertyValues("satupintu.telegram.bot-token=")
                 .run(context -> {
                     assertThat(context).hasNotFailed().doesNotHaveBean(TelegramClient.class).doesNotHaveBean(TelegramSender.class)

@@ -10,7 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -139,11 +138,8 @@ class TelegramWebhookTest {
     @Test
     void aPhotoTelegramCannotServeNowIsAnsweredWith503AndTakenWhenRedelivered() {
         String chat = nextChatId();
-        long id = nextUpdateId();
-        byte[] jpeg = "\u00ff\u00d8 foto".getBytes(StandardCharsets.ISO_8859_1);
-        TelegramBotApi.serveFile("big-" + id, "photos/file_" + id + ".jpg", jpeg);
-        TelegramBotApi.answerGetFile("big-" + id, TelegramBotApi.error(502, "Bad Gateway", null));
-        String update = Updates.photo(id, chat, "got besar", "small-" + id, "big-" + id);
+        var photo = TelegramBotApi.photoServedAfterABadGateway(chat, "got besar");
+        String update = photo.update();
 
         HttpResponse<String> first = new Webhook(port).post(update);
         assertThat(first.statusCode()).isEqualTo(503);
@@ -153,7 +149,7 @@ class TelegramWebhookTest {
         Address from = new Address(Channel.TELEGRAM, chat);
         await().atMost(PATIENCE).until(() -> !handler.received(from).isEmpty());
         assertThat(handler.received(from).getFirst().attachments()).singleElement()
-                .satisfies(photo -> assertThat(photo.content()).isEqualTo(jpeg));
+                .satisfies(stored -> assertThat(stored.content()).isEqualTo(photo.content()));
     }
 
     private void assertNothingStored(String chatId) {
