@@ -33,7 +33,7 @@ class TwilioConfiguration {
         }
         if (properties.channels().contains(Channel.WHATSAPP) && !properties.hasTemplate()) {
             log.warn("TWILIO_WHATSAPP_TEMPLATE_SID is not set: status notifications to WhatsApp citizens who have not "
-                    + "written for {} cannot be sent", properties.whatsappWindow());
+                    + "written for {} cannot be sent", properties.whatsappWindowText());
         }
     }
 

@@ -76,6 +76,12 @@ record TwilioProperties(String accountSid,
         return from.startsWith(WHATSAPP_PREFIX) ? from : WHATSAPP_PREFIX + from;
     }
 
+    /** "24 hours", for reasons and the log. */
+    String whatsappWindowText() {
+        long minutes = whatsappWindow.toMinutes();
+        return minutes % 60 == 0 ? minutes / 60 + " hours" : minutes + " minutes";
+    }
+
     boolean hasTemplate() {
         return !isBlank(whatsappTemplateSid);
     }

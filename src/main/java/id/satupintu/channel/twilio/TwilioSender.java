@@ -88,11 +88,11 @@ class TwilioSender implements ChannelSender {
     private Delivery outsideWhatsAppWindow(OutboundMessage message) {
         OutboundMessage.Notification notification = message.notification();
         if (notification == null) {
-            return new Delivery.Failed("WhatsApp allows free-form messages only within " + properties.whatsappWindow()
+            return new Delivery.Failed("WhatsApp allows free-form messages only within " + properties.whatsappWindowText()
                     + " of the citizen's last message", false);
         }
         if (!properties.hasTemplate()) {
-            return new Delivery.Failed("outside WhatsApp's " + properties.whatsappWindow()
+            return new Delivery.Failed("outside WhatsApp's " + properties.whatsappWindowText()
                     + " window and TWILIO_WHATSAPP_TEMPLATE_SID is not set", false);
         }
         PhoneNumber to = whatsapp(message.to());

@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,10 +63,6 @@ public final class FakeTwilio {
         return server.baseUrl();
     }
 
-    public WireMockServer server() {
-        return server;
-    }
-
     /** Points the application's Twilio client at this server. */
     @TestConfiguration(proxyBeanMethods = false)
     public static class Settings {
@@ -92,13 +89,15 @@ public final class FakeTwilio {
 
     /** Twilio's answer to a created message: the message resource, with a fresh sid. */
     public static ResponseDefinitionBuilder created() {
-        return aResponse().withStatus(201).withHeader("Content-Type", "application/json")
-                .withTransformers("response-template")
-                .withBody("""
-                        {"sid": "SMtest{{randomValue length=24 type='ALPHANUMERIC'}}", "account_sid": "%s",
-                         "status": "queued", "direction": "outbound-api", "api_version": "2010-04-01",
-                         "num_segments": "1", "num_media": "0", "price": null, "error_code": null,
-                         "date_created": "Mon, 01 Dec 2026 10:00:00 +0000"}""".formatted(ACCOUNT_SID));
+        return created("SMtest{{randomValue length=24 type='ALPHANUMERIC'}}").withTransformers("response-template");
+    }
+
+    /** Twilio's answer to a created message with this sid. */
+    public static ResponseDefinitionBuilder created(String sid) {
+        return aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody("""
+                {"sid": "%s", "account_sid": "%s", "status": "queued", "direction": "outbound-api",
+                 "api_version": "2010-04-01", "num_segments": "1", "num_media": "0", "price": null,
+                 "error_code": null, "date_created": "Mon, 01 Dec 2026 10:00:00 +0000"}""".formatted(sid, ACCOUNT_SID));
     }
 
     /** A Twilio REST error as the API sends it (see twilio.com/docs/errors). */
@@ -110,9 +109,17 @@ public final class FakeTwilio {
 
     /** The form parameters of every Messages API call to one recipient, in order. */
     public List<Map<String, String>> messagesTo(String to) {
+        return messageRequestsTo(to).stream().map(FakeTwilio::form).toList();
+    }
+
+    /** When each Messages API call to one recipient came, in order. */
+    public List<Instant> messageTimesTo(String to) {
+        return messageRequestsTo(to).stream().map(r -> r.getLoggedDate().toInstant()).toList();
+    }
+
+    private List<LoggedRequest> messageRequestsTo(String to) {
         return server.findAll(postRequestedFor(urlPathEqualTo(MESSAGES_PATH)).withFormParam("To", equalTo(to))).stream()
                 .sorted(Comparator.comparing(LoggedRequest::getLoggedDate))
-                .map(FakeTwilio::form)
                 .toList();
     }
 
