@@ -40,16 +40,18 @@ public class Inbox {
 
     private final InboundStore store;
     private final OutboundStore replies;
+    private final Outbox outbox;
     private final InboxProcessing processing;
     private final AddressTasks tasks;
     private final MessagingProperties properties;
     private final TransactionOperations transactions;
 
-    Inbox(InboundStore store, OutboundStore replies, InboxProcessing processing,
+    Inbox(InboundStore store, OutboundStore replies, Outbox outbox, InboxProcessing processing,
           @Qualifier("inboxTasks") AddressTasks tasks, MessagingProperties properties,
           TransactionOperations transactions) {
         this.store = store;
         this.replies = replies;
+        this.outbox = outbox;
         this.processing = processing;
         this.tasks = tasks;
         this.properties = properties;
@@ -66,6 +68,23 @@ public class Inbox {
                 return Receipt.DUPLICATE;
             }
             tasks.schedule(message.from(), Instant.now().plus(properties.inbox().batchWindow()));
+            return Receipt.ACCEPTED;
+        });
+    }
+
+    /**
+     * Stores a message that the channel adapter has answered itself (an SMS opt-out keyword): kept
+     * and deduplicated like any other, in the transcript, but never handed to the
+     * {@link InboundHandler}; the reply is queued in the same transaction, which joins the caller's.
+     */
+    public Receipt acceptAnswered(InboundMessage message, OutboundMessage reply) {
+        return transactions.execute(status -> {
+            OptionalLong id = store.insert(message);
+            if (id.isEmpty()) {
+                return Receipt.DUPLICATE;
+            }
+            store.markProcessed(List.of(id.getAsLong()), id.getAsLong());
+            outbox.enqueueReply(reply, id.getAsLong(), false);
             return Receipt.ACCEPTED;
         });
     }

@@ -3,8 +3,10 @@ package id.satupintu.channel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything an address sent and was sent, in one order: both directions take their ids from one
@@ -75,5 +77,16 @@ public class Transcript {
                 .query((rs, n) -> OutboundStore.choices(rs))
                 .optional()
                 .orElse(List.of());
+    }
+
+    /** When the address last wrote in, if it ever did: where WhatsApp's 24-hour reply window starts. */
+    public Optional<Instant> lastInboundAt(Address address) {
+        return jdbc.sql("""
+                        select received_at from inbound_message
+                        where channel = ? and address_id = ? order by id desc limit 1""")
+                .params(address.channel().code(), address.id())
+                .query(Timestamp.class)
+                .optional()
+                .map(Timestamp::toInstant);
     }
 }
