@@ -7,8 +7,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One embedded PostgreSQL server per data directory and JVM. Shared rather than owned by a Spring
@@ -18,6 +22,7 @@ import java.util.Map;
 final class EmbeddedPostgresServer {
 
     private static final Map<String, EmbeddedPostgres> SERVERS = new HashMap<>();
+    private static final AtomicInteger DATABASES = new AtomicInteger();
 
     private EmbeddedPostgresServer() {
     }
@@ -25,6 +30,18 @@ final class EmbeddedPostgresServer {
     /** @param dataDirectory where the data lives across restarts; blank for a throw-away server */
     static synchronized EmbeddedPostgres forDirectory(String dataDirectory) {
         return SERVERS.computeIfAbsent(dataDirectory, EmbeddedPostgresServer::start);
+    }
+
+    /** Creates an empty database on {@code server} and returns its name. */
+    static String createThrowAwayDatabase(EmbeddedPostgres server) {
+        String name = "satupintu_" + DATABASES.incrementAndGet();
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the database " + name, e);
+        }
+        return name;
     }
 
     private static EmbeddedPostgres start(String dataDirectory) {

@@ -1,6 +1,7 @@
 package id.satupintu.channel;
 
 import id.satupintu.SatuPintuApplication;
+import id.satupintu.SecondInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -25,8 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Two instances of the application on one database (the embedded server is shared within the
- * JVM), taking the messages of the same citizens at the same time.
+ * Two instances of the application on one database, taking the messages of the same citizens at the same time.
  */
 @MessagingTest
 class MessagingClusterTest {
@@ -44,10 +45,11 @@ class MessagingClusterTest {
     JdbcClient jdbc;
 
     @BeforeAll
-    static void startSecondInstance() {
+    static void startSecondInstance(@Autowired DataSource dataSource) {
         secondInstance = new SpringApplicationBuilder(SatuPintuApplication.class, ScriptedInboundHandler.class,
                 ScriptedChannelSender.class)
-                .run("--spring.config.import=" + MessagingTest.SETTINGS, "--server.port=0");
+                .run(SecondInstance.onTheDatabaseOf(dataSource,
+                        "--spring.config.import=" + MessagingTest.SETTINGS, "--server.port=0"));
     }
 
     @AfterAll

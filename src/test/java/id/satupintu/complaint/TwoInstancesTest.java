@@ -2,6 +2,7 @@ package id.satupintu.complaint;
 
 import id.satupintu.SatuPintuApplication;
 import id.satupintu.SatuPintuTest;
+import id.satupintu.SecondInstance;
 import id.satupintu.TestData;
 import id.satupintu.account.Actor;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Two application instances started on the one (JVM-shared) database, both running db-scheduler
+ * Two application instances started on the test context's database, both running db-scheduler
  * with a fast deadline check: each missed deadline is escalated exactly once, and the first start
  * creates one administrator.
  */
@@ -35,6 +37,8 @@ class TwoInstancesTest {
     Complaints complaints;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void twoInstancesShareTheWorkWithoutDoingItTwice(CapturedOutput output) {
@@ -84,14 +88,14 @@ class TwoInstancesTest {
 
     ConfigurableApplicationContext start(String name) {
         // Arguments, because they outrank the test configuration that keeps the scheduler off.
-        return new SpringApplicationBuilder(SatuPintuApplication.class).run(
+        return new SpringApplicationBuilder(SatuPintuApplication.class).run(SecondInstance.onTheDatabaseOf(dataSource,
                 "--server.port=0",
                 "--spring.jmx.enabled=false",
                 "--satupintu.database.pool-size=4",
                 "--db-scheduler.enabled=true",
                 "--db-scheduler.scheduler-name=" + name,
                 "--db-scheduler.polling-interval=200ms",
-                "--satupintu.complaint.deadline-check-interval=300ms");
+                "--satupintu.complaint.deadline-check-interval=300ms"));
     }
 
     int escalations() {

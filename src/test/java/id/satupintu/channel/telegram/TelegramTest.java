@@ -24,7 +24,8 @@ import java.lang.annotation.Target;
         "satupintu.messaging.inbox.first-retry=100ms",
         "satupintu.messaging.outbox.first-retry=200ms",
         "satupintu.messaging.recovery-interval=5s",
-        "db-scheduler.polling-interval=100ms"
+        "db-scheduler.polling-interval=100ms",
+        "db-scheduler.enabled=true"
 })
 @ContextConfiguration(initializers = TelegramTestContext.class)
 @Import(EchoHandler.class)
