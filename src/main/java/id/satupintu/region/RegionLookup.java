@@ -28,32 +28,37 @@ import java.util.function.Consumer;
  * "Labuhanbatu"). In free text a name that is also an everyday word ("batu", "air putih") needs a cue
  * such as "Kab.", "Kota", "Kec." or "Desa"; a desa always needs one. When several places share a name,
  * the other places in the text decide (a kecamatan and its kabupaten, a province), a kota wins over
- * the kabupaten of the same name ("Bogor" → Kota Bogor), and a name that stays ambiguous gives
- * nothing. Immutable and thread-safe; a lookup is a few hash look-ups per word.
+ * the kabupaten of the same name ("Bogor" → Kota Bogor) unless region-aliases.txt says otherwise,
+ * and a name that stays ambiguous gives nothing. Immutable and thread-safe; a lookup is a few hash look-ups per word.
  */
 public final class RegionLookup {
 
     private static final int MAX_WORDS = 5;
     private static final double DIRECT = 3;
+    /** What a desa lends its kabupaten/kota: alone it is not enough, with its kecamatan it decides. */
+    private static final double DESA = 0.5;
     private static final Set<String> LOCATIVES = Set.of("di", "ke", "dari", "daerah", "wilayah", "warga", "kawasan",
             "sekitar", "in", "at", "near");
     private static final Map<String, Cue> CUES = Map.ofEntries(
             Map.entry("kab", Cue.KABUPATEN), Map.entry("kabupaten", Cue.KABUPATEN), Map.entry("kabupatan", Cue.KABUPATEN),
             Map.entry("pemkab", Cue.KABUPATEN),
-            Map.entry("kota", Cue.KOTA), Map.entry("kotamadya", Cue.KOTA), Map.entry("pemkot", Cue.KOTA),
+            Map.entry("kota", Cue.KOTA), Map.entry("kotamadya", Cue.KOTA), Map.entry("pemkot", Cue.KOTA), Map.entry("pemko", Cue.KOTA),
             Map.entry("kec", Cue.KECAMATAN), Map.entry("kecamatan", Cue.KECAMATAN), Map.entry("kcmtn", Cue.KECAMATAN),
             Map.entry("kecamtan", Cue.KECAMATAN),
             Map.entry("desa", Cue.DESA), Map.entry("ds", Cue.DESA), Map.entry("dsa", Cue.DESA), Map.entry("kel", Cue.DESA),
             Map.entry("kelurahan", Cue.DESA), Map.entry("kelurhan", Cue.DESA), Map.entry("nagari", Cue.DESA),
-            Map.entry("gampong", Cue.DESA),
+            Map.entry("gampong", Cue.DESA), Map.entry("jorong", Cue.DESA),
             Map.entry("prov", Cue.PROVINSI), Map.entry("provinsi", Cue.PROVINSI), Map.entry("propinsi", Cue.PROVINSI));
     /** Words between a cue and the name that change nothing: "Kota Administrasi Jakarta Timur". */
     private static final Set<String> FILLERS = Set.of("administrasi", "adm");
 
     private final Gazetteer gazetteer;
     private final Map<String, List<Name>> index;
+    /** Names, as lower-case words, that are everyday words too (place-stopwords.txt). */
     private final Set<String> needsCue;
     private final List<String> handleAffixes;
+    /** Kabupaten meant by a name they share with a kota (see region-aliases.txt). */
+    private final Set<Region> preferred;
 
     private enum Cue { NONE, KABUPATEN, KOTA, KECAMATAN, DESA, PROVINSI }
 
@@ -70,7 +75,8 @@ public final class RegionLookup {
     }
 
     private RegionLookup(Gazetteer gazetteer, Map<String, List<Name>> index, Set<String> needsCue,
-                         List<String> handleAffixes) {
+                         List<String> handleAffixes, Set<Region> preferred) {
+        this.preferred = preferred;
         this.gazetteer = gazetteer;
         this.index = index;
         this.needsCue = needsCue;
@@ -88,6 +94,7 @@ public final class RegionLookup {
      */
     public static RegionLookup load(Gazetteer gazetteer, Gazetteer.CsvSource lexicon) {
         var index = new HashMap<String, List<Name>>(200_000);
+        var preferred = new HashSet<Region>();
         Consumer<Name> add = name -> index.computeIfAbsent(key(shortName(name.region())), k -> new ArrayList<>(1)).add(name);
         for (Region region : gazetteer.all()) {
             add.accept(new Name(region, false));
@@ -95,31 +102,43 @@ public final class RegionLookup {
                 indexAs(index, shortName(region).replace("Kepulauan", "Kep"), new Name(region, true));
             }
         }
-        readLines(lexicon, "region-aliases.txt", line -> {
+        Consumer<String> aliasLine = line -> {
             int colon = line.indexOf(':');
             String official = line.substring(0, colon).strip();
             Region region = gazetteer.all().stream()
                     .filter(r -> r.name().equals(official) && r.level().compareTo(RegionLevel.KABUPATEN_KOTA) <= 0)
                     .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("region-aliases.txt: no region named " + official));
+                    .orElseThrow(() -> new IllegalStateException("No region named " + official + ": " + line));
             for (String alias : line.substring(colon + 1).split(",")) {
-                indexAs(index, alias.strip(), new Name(region, true));
+                if (!indexAs(index, alias.strip(), new Name(region, true))) {
+                    preferred.add(region);
+                }
             }
-        });
+        };
+        readLines(lexicon, "region-aliases.txt", aliasLine);
+        readLines(lexicon, "landmarks.txt", aliasLine);
+        var regencyNames = new HashMap<String, Region>();
+        gazetteer.ofLevel(RegionLevel.KABUPATEN_KOTA).forEach(r -> regencyNames.put(r.name(), r));
         var needsCue = new HashSet<String>();
-        readLines(lexicon, "place-stopwords.txt", line -> needsCue.add(key(line)));
+        readLines(lexicon, "place-stopwords.txt", line -> {
+            Region regency = regencyNames.get(line);
+            needsCue.add(spaced(regency == null ? line : shortName(regency)));
+        });
         var affixes = new ArrayList<String>();
         readLines(lexicon, "handle-words.txt", line -> affixes.add(line.split(" ")[0]));
         affixes.sort(Comparator.comparingInt(String::length).reversed());
         index.replaceAll((k, v) -> List.copyOf(v));
-        return new RegionLookup(gazetteer, Map.copyOf(index), Set.copyOf(needsCue), List.copyOf(affixes));
+        return new RegionLookup(gazetteer, Map.copyOf(index), Set.copyOf(needsCue), List.copyOf(affixes),
+                Set.copyOf(preferred));
     }
 
-    private static void indexAs(Map<String, List<Name>> index, String written, Name name) {
+    /** Adds a way of writing a region; false when the region was already known by it. */
+    private static boolean indexAs(Map<String, List<Name>> index, String written, Name name) {
         List<Name> names = index.computeIfAbsent(key(written), k -> new ArrayList<>(1));
-        if (names.stream().noneMatch(n -> n.region().equals(name.region()))) {
-            names.add(name);
+        if (names.stream().anyMatch(n -> n.region().equals(name.region()))) {
+            return false;
         }
+        return names.add(name);
     }
 
     private static void readLines(Gazetteer.CsvSource source, String file, Consumer<String> line) {
@@ -147,6 +166,25 @@ public final class RegionLookup {
             }
         }
         return name;
+    }
+
+    /** Lower-case words separated by one space: the form the stop list compares in. */
+    private static String spaced(String written) {
+        var out = new StringBuilder(written.length());
+        boolean gap = false;
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.append(Character.toLowerCase(c));
+                gap = false;
+            } else if (c != '\'' && c != '’') {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 
     /** Letters and digits only, lower case: the form every name is compared in. */
@@ -237,10 +275,14 @@ public final class RegionLookup {
     private int match(List<Token> words, int i, Cue cue, Mode mode, boolean shouting, List<Mention> into) {
         int max = Math.min(MAX_WORDS, words.size() - i);
         String[] keys = new String[max];
+        String[] spacedKeys = new String[max];
         var key = new StringBuilder();
+        var spacedKey = new StringBuilder();
         for (int length = 1; length <= max; length++) {
             key.append(words.get(i + length - 1).word());
+            spacedKey.append(length > 1 ? " " : "").append(words.get(i + length - 1).word());
             keys[length - 1] = key.toString();
+            spacedKeys[length - 1] = spacedKey.toString();
         }
         // A cue word itself ("Kota") is only part of a longer name ("Kota Pinang"), never a place alone.
         int min = CUES.containsKey(words.get(i).word()) ? 2 : 1;
@@ -251,11 +293,15 @@ public final class RegionLookup {
             if (names == null) {
                 continue;
             }
-            boolean plainWord = needsCue.contains(keys[length - 1]);
+            boolean plainWord = needsCue.contains(spacedKeys[length - 1]);
             List<Region> admitted = names.stream()
                     .filter(n -> admits(n, cue, mode) && (!plainWord || plainWordsAllowed))
                     .map(Name::region)
                     .toList();
+            if (admitted.isEmpty() && (cue == Cue.KOTA || cue == Cue.KABUPATEN)) {
+                // "kota Boyolali": the town of a kabupaten that has no kota of that name.
+                admitted = names.stream().map(Name::region).filter(Region::isRegency).toList();
+            }
             if (!admitted.isEmpty()) {
                 into.add(new Mention(admitted, words.get(i).start(), words.get(i + length - 1).end()));
                 return length;
@@ -336,15 +382,30 @@ public final class RegionLookup {
             }
             String peeled = peel(rest);
             if (peeled.equals(rest)) {
+                endingName(rest).ifPresent(regions -> mentions.add(new Mention(regions, start, end)));
                 return;
             }
-            if (rest.startsWith("kota") || rest.startsWith("pemkot")) {
+            if (rest.startsWith("kota") || rest.startsWith("pemko")) {
                 cue = Cue.KOTA;
             } else if (rest.startsWith("kab") || rest.startsWith("pemkab")) {
                 cue = Cue.KABUPATEN;
             }
             rest = peeled;
         }
+    }
+
+    /** "dispendiksurabaya": a handle of unknown words that ends in a kabupaten/kota name. */
+    private Optional<List<Region>> endingName(String handle) {
+        for (int from = 1; from <= handle.length() - 5; from++) {
+            List<Name> names = index.get(handle.substring(from));
+            if (names != null) {
+                List<Region> regencies = names.stream().map(Name::region).filter(Region::isRegency).toList();
+                if (!regencies.isEmpty()) {
+                    return Optional.of(regencies);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Removes one known agency word from the start of a handle, or else a digit/"official"-like tail. */
@@ -368,7 +429,7 @@ public final class RegionLookup {
 
     /**
      * Weighs the kabupaten/kota each mention points to: a kabupaten/kota named outright weighs 3; a
-     * kecamatan or desa lends its kabupaten/kota 1, shared out among all that it could be. Provinces
+     * kecamatan lends its kabupaten/kota 1 and a desa 0.5, shared out among all that it could be. Provinces
      * named narrow the field. The heaviest wins; a tie between a kota and the kabupaten of the same
      * name goes to the kota, any other tie to the earlier mention, and less than 1 is no answer.
      */
@@ -378,17 +439,22 @@ public final class RegionLookup {
         for (Mention mention : mentions) {
             var direct = new LinkedHashSet<Region>();
             var indirect = new LinkedHashSet<Region>();
+            var viaDesa = new LinkedHashSet<Region>();
             for (Region candidate : mention.candidates()) {
                 switch (candidate.level()) {
                     case PROVINSI -> provinces.add(candidate);
                     case KABUPATEN_KOTA -> direct.add(candidate);
-                    default -> indirect.add(gazetteer.regencyOf(candidate).orElseThrow());
+                    case KECAMATAN -> indirect.add(gazetteer.regencyOf(candidate).orElseThrow());
+                    case DESA -> viaDesa.add(gazetteer.regencyOf(candidate).orElseThrow());
                 }
             }
             indirect.removeAll(direct);
+            viaDesa.removeAll(direct);
+            viaDesa.removeAll(indirect);
             direct.forEach(r -> score.merge(r, DIRECT, Double::sum));
-            double share = 1.0 / (direct.size() + indirect.size());
-            indirect.forEach(r -> score.merge(r, share, Double::sum));
+            int ways = direct.size() + indirect.size() + viaDesa.size();
+            indirect.forEach(r -> score.merge(r, 1.0 / ways, Double::sum));
+            viaDesa.forEach(r -> score.merge(r, DESA / ways, Double::sum));
         }
         if (!provinces.isEmpty() && score.keySet().stream().anyMatch(r -> provinces.contains(gazetteer.provinceOf(r)))) {
             score.keySet().removeIf(r -> !provinces.contains(gazetteer.provinceOf(r)));
@@ -396,8 +462,8 @@ public final class RegionLookup {
         Region best = null;
         for (var entry : score.entrySet()) {
             if (best == null || entry.getValue() > score.get(best) + 1e-9
-                    || Math.abs(entry.getValue() - score.get(best)) < 1e-9 && isKota(entry.getKey()) && !isKota(best)
-                    && shortName(entry.getKey()).equals(shortName(best))) {
+                    || Math.abs(entry.getValue() - score.get(best)) < 1e-9 && namesake(entry.getKey(), best)
+                    && (preferred.contains(entry.getKey()) || isKota(entry.getKey()) && !preferred.contains(best))) {
                 best = entry.getKey();
             }
         }
@@ -405,6 +471,10 @@ public final class RegionLookup {
             return Optional.empty();
         }
         return Optional.of(mostSpecific(text, best, mentions));
+    }
+
+    private static boolean namesake(Region a, Region b) {
+        return isKota(a) != isKota(b) && shortName(a).equals(shortName(b));
     }
 
     /** Only kecamatan/desa evidence, split evenly between several kabupaten/kota: no answer. */
