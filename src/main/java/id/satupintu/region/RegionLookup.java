@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,6 +50,8 @@ public final class RegionLookup {
             Map.entry("kelurahan", Cue.DESA), Map.entry("kelurhan", Cue.DESA), Map.entry("nagari", Cue.DESA),
             Map.entry("gampong", Cue.DESA), Map.entry("jorong", Cue.DESA),
             Map.entry("prov", Cue.PROVINSI), Map.entry("provinsi", Cue.PROVINSI), Map.entry("propinsi", Cue.PROVINSI));
+    /** Short forms used inside place names: "Tj. Morawa" = Tanjung Morawa. */
+    private static final Map<String, String> ABBREVIATIONS = Map.of("tj", "tanjung", "tg", "tanjung", "tjg", "tanjung");
     /** Words between a cue and the name that change nothing: "Kota Administrasi Jakarta Timur". */
     private static final Set<String> FILLERS = Set.of("administrasi", "adm");
 
@@ -57,6 +60,10 @@ public final class RegionLookup {
     /** Names, as lower-case words, that are everyday words too (place-stopwords.txt). */
     private final Set<String> needsCue;
     private final List<String> handleAffixes;
+    /** The first words of all names: most words of a message start none, and cost one look-up. */
+    private final Set<String> startWords;
+    /** Everyday words (those of slang.txt, both sides): "desa buat" names no desa "Buat". */
+    private final Set<String> commonWords;
     /** Kabupaten meant by a name they share with a kota (see region-aliases.txt). */
     private final Set<Region> preferred;
 
@@ -64,8 +71,11 @@ public final class RegionLookup {
 
     private enum Mode { TEXT, NAME }
 
-    /** One way of writing one region; {@code alias} for short names, towns and other spellings. */
-    private record Name(Region region, boolean alias) {
+    /**
+     * One way of writing one region ({@code written}, as lower-case words); {@code alias} for short
+     * names, towns, landmarks and other spellings.
+     */
+    private record Name(Region region, String written, boolean alias) {
     }
 
     private record Token(String word, int start, int end, boolean capitalised) {
@@ -75,7 +85,10 @@ public final class RegionLookup {
     }
 
     private RegionLookup(Gazetteer gazetteer, Map<String, List<Name>> index, Set<String> needsCue,
-                         List<String> handleAffixes, Set<Region> preferred) {
+                         Set<String> commonWords, Set<String> startWords, List<String> handleAffixes,
+                         Set<Region> preferred) {
+        this.startWords = startWords;
+        this.commonWords = commonWords;
         this.preferred = preferred;
         this.gazetteer = gazetteer;
         this.index = index;
@@ -95,50 +108,71 @@ public final class RegionLookup {
     public static RegionLookup load(Gazetteer gazetteer, Gazetteer.CsvSource lexicon) {
         var index = new HashMap<String, List<Name>>(200_000);
         var preferred = new HashSet<Region>();
-        Consumer<Name> add = name -> index.computeIfAbsent(key(shortName(name.region())), k -> new ArrayList<>(1)).add(name);
         for (Region region : gazetteer.all()) {
-            add.accept(new Name(region, false));
-            if (region.name().startsWith("Kepulauan ") || region.name().contains(" Kepulauan ")) {
-                indexAs(index, shortName(region).replace("Kepulauan", "Kep"), new Name(region, true));
+            String name = shortName(region);
+            index.computeIfAbsent(key(name), k -> new ArrayList<>(1)).add(new Name(region, spaced(name), false));
+            if (name.startsWith("Kepulauan ") || name.contains(" Kepulauan ")) {
+                indexAs(index, name.replace("Kepulauan", "Kep"), region);
             }
         }
+        var regencyNames = new HashMap<String, Region>();
+        gazetteer.ofLevel(RegionLevel.PROVINSI).forEach(r -> regencyNames.put(r.name(), r));
+        gazetteer.ofLevel(RegionLevel.KABUPATEN_KOTA).forEach(r -> regencyNames.put(r.name(), r));
         Consumer<String> aliasLine = line -> {
             int colon = line.indexOf(':');
             String official = line.substring(0, colon).strip();
-            Region region = gazetteer.all().stream()
-                    .filter(r -> r.name().equals(official) && r.level().compareTo(RegionLevel.KABUPATEN_KOTA) <= 0)
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No region named " + official + ": " + line));
+            Region region = regencyNames.get(official);
+            if (region == null) {
+                throw new IllegalStateException("No kabupaten/kota or province named " + official + ": " + line);
+            }
             for (String alias : line.substring(colon + 1).split(",")) {
-                if (!indexAs(index, alias.strip(), new Name(region, true))) {
+                if (!indexAs(index, alias.strip(), region)) {
                     preferred.add(region);
                 }
             }
         };
         readLines(lexicon, "region-aliases.txt", aliasLine);
         readLines(lexicon, "landmarks.txt", aliasLine);
-        var regencyNames = new HashMap<String, Region>();
-        gazetteer.ofLevel(RegionLevel.KABUPATEN_KOTA).forEach(r -> regencyNames.put(r.name(), r));
         var needsCue = new HashSet<String>();
         readLines(lexicon, "place-stopwords.txt", line -> {
             Region regency = regencyNames.get(line);
             needsCue.add(spaced(regency == null ? line : shortName(regency)));
         });
+        var common = new HashSet<String>();
+        readLines(lexicon, "slang.txt", line -> common.addAll(List.of(line.replace('_', ' ').split(" "))));
         var affixes = new ArrayList<String>();
         readLines(lexicon, "handle-words.txt", line -> affixes.add(line.split(" ")[0]));
         affixes.sort(Comparator.comparingInt(String::length).reversed());
         index.replaceAll((k, v) -> List.copyOf(v));
-        return new RegionLookup(gazetteer, Map.copyOf(index), Set.copyOf(needsCue), List.copyOf(affixes),
-                Set.copyOf(preferred));
+        var starts = new HashSet<String>();
+        index.values().forEach(names -> names.forEach(name -> {
+            String written = name.written();
+            int space = written.indexOf(' ');
+            starts.add(space < 0 ? written : written.substring(0, space));
+            if (name.region().level() != RegionLevel.DESA) {
+                starts.add(key(written));
+            }
+            if (space < 0 && name.region().level() != RegionLevel.DESA) {
+                // "Labuhanbatu" is also written "Labuhan Batu": any start of it may begin a name.
+                for (int end = 3; end < written.length(); end++) {
+                    starts.add(written.substring(0, end));
+                }
+            }
+        }));
+        // HashMap and HashSet, not Map.copyOf or Set.copyOf: at this size their probing measured slower.
+        return new RegionLookup(gazetteer, Collections.unmodifiableMap(index),
+                Collections.unmodifiableSet(needsCue), Collections.unmodifiableSet(common),
+                Collections.unmodifiableSet(starts),
+                List.copyOf(affixes), Set.copyOf(preferred));
     }
 
     /** Adds a way of writing a region; false when the region was already known by it. */
-    private static boolean indexAs(Map<String, List<Name>> index, String written, Name name) {
+    private static boolean indexAs(Map<String, List<Name>> index, String written, Region region) {
         List<Name> names = index.computeIfAbsent(key(written), k -> new ArrayList<>(1));
-        if (names.stream().anyMatch(n -> n.region().equals(name.region()))) {
+        if (names.stream().anyMatch(n -> n.region().equals(region))) {
             return false;
         }
-        return names.add(name);
+        return names.add(new Name(region, spaced(written), true));
     }
 
     private static void readLines(Gazetteer.CsvSource source, String file, Consumer<String> line) {
@@ -273,34 +307,50 @@ public final class RegionLookup {
 
     /** Tries the longest name first at word {@code i}; returns how many words it took, 0 for none. */
     private int match(List<Token> words, int i, Cue cue, Mode mode, boolean shouting, List<Mention> into) {
+        if (!startWords.contains(words.get(i).word())) {
+            return 0;
+        }
         int max = Math.min(MAX_WORDS, words.size() - i);
         String[] keys = new String[max];
         String[] spacedKeys = new String[max];
         var key = new StringBuilder();
-        var spacedKey = new StringBuilder();
+        var spaced = new StringBuilder();
         for (int length = 1; length <= max; length++) {
             key.append(words.get(i + length - 1).word());
-            spacedKey.append(length > 1 ? " " : "").append(words.get(i + length - 1).word());
+            spaced.append(length > 1 ? " " : "").append(words.get(i + length - 1).word());
             keys[length - 1] = key.toString();
-            spacedKeys[length - 1] = spacedKey.toString();
+            spacedKeys[length - 1] = spaced.toString();
         }
         // A cue word itself ("Kota") is only part of a longer name ("Kota Pinang"), never a place alone.
         int min = CUES.containsKey(words.get(i).word()) ? 2 : 1;
-        boolean plainWordsAllowed = mode == Mode.NAME || cue != Cue.NONE
-                || !shouting && words.get(i).capitalised() && i > 0 && LOCATIVES.contains(words.get(i - 1).word());
+        boolean capitalised = !shouting && words.get(i).capitalised();
+        boolean located = capitalised && (cue != Cue.NONE || i > 0 && LOCATIVES.contains(words.get(i - 1).word()));
+        boolean plainWordsAllowed = mode == Mode.NAME || located || cue != Cue.NONE && cue != Cue.DESA;
+        boolean commonWordsAllowed = mode == Mode.NAME || located;
         for (int length = max; length >= min; length--) {
             List<Name> names = index.get(keys[length - 1]);
             if (names == null) {
                 continue;
             }
+            // An everyday word ("minta", "buat") is a place only when written like a name after a cue.
+            if (length == 1 && !commonWordsAllowed && commonWords.contains(keys[0])) {
+                continue;
+            }
             boolean plainWord = needsCue.contains(spacedKeys[length - 1]);
-            List<Region> admitted = names.stream()
-                    .filter(n -> admits(n, cue, mode) && (!plainWord || plainWordsAllowed))
+            // Words run together only as the name runs them ("Labuhan Batu" = Labuhanbatu), but a
+            // short word never starts a name it is not a word of ("ke rek" is not Kerek).
+            boolean joinsShortWord = length > 1 && hasShortWord(words, i, length);
+            String spacedKey = spacedKeys[length - 1];
+            List<Name> written = names.stream()
+                    .filter(n -> (!joinsShortWord || n.written().equals(spacedKey)) && (!plainWord || plainWordsAllowed))
+                    .toList();
+            List<Region> admitted = written.stream()
+                    .filter(n -> admits(n, cue, mode))
                     .map(Name::region)
                     .toList();
             if (admitted.isEmpty() && (cue == Cue.KOTA || cue == Cue.KABUPATEN)) {
-                // "kota Boyolali": the town of a kabupaten that has no kota of that name.
-                admitted = names.stream().map(Name::region).filter(Region::isRegency).toList();
+                // "kota Boyolali", "kota Blangkejeren": the town of a kabupaten with no kota of that name.
+                admitted = written.stream().map(Name::region).filter(r -> r.level() != RegionLevel.DESA).toList();
             }
             if (!admitted.isEmpty()) {
                 into.add(new Mention(admitted, words.get(i).start(), words.get(i + length - 1).end()));
@@ -308,6 +358,15 @@ public final class RegionLookup {
             }
         }
         return 0;
+    }
+
+    private static boolean hasShortWord(List<Token> words, int from, int length) {
+        for (int j = from; j < from + length; j++) {
+            if (words.get(j).word().length() < 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean admits(Name name, Cue cue, Mode mode) {
@@ -347,7 +406,8 @@ public final class RegionLookup {
                     }
                     end++;
                 }
-                words.add(new Token(word.toString(), i, end, Character.isUpperCase(c)));
+                String w = word.toString();
+                words.add(new Token(ABBREVIATIONS.getOrDefault(w, w), i, end, Character.isUpperCase(c)));
                 i = end;
             } else {
                 i++;
@@ -398,7 +458,7 @@ public final class RegionLookup {
     private Optional<List<Region>> endingName(String handle) {
         for (int from = 1; from <= handle.length() - 5; from++) {
             List<Name> names = index.get(handle.substring(from));
-            if (names != null) {
+            if (names != null && !needsCue.contains(names.get(0).written())) {
                 List<Region> regencies = names.stream().map(Name::region).filter(Region::isRegency).toList();
                 if (!regencies.isEmpty()) {
                     return Optional.of(regencies);
@@ -454,7 +514,8 @@ public final class RegionLookup {
             direct.forEach(r -> score.merge(r, DIRECT, Double::sum));
             int ways = direct.size() + indirect.size() + viaDesa.size();
             indirect.forEach(r -> score.merge(r, 1.0 / ways, Double::sum));
-            viaDesa.forEach(r -> score.merge(r, DESA / ways, Double::sum));
+            double desa = indirect.isEmpty() && direct.isEmpty() && viaDesa.size() == 1 ? 1 : DESA;
+            viaDesa.forEach(r -> score.merge(r, desa / ways, Double::sum));
         }
         if (!provinces.isEmpty() && score.keySet().stream().anyMatch(r -> provinces.contains(gazetteer.provinceOf(r)))) {
             score.keySet().removeIf(r -> !provinces.contains(gazetteer.provinceOf(r)));
