@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Reads labelled JSON Lines files: one file, or every {@code *.jsonl} of a folder in name order. */
@@ -21,22 +23,27 @@ final class Corpus {
     }
 
     static List<LabeledMessage> read(Path fileOrFolder) {
-        try {
-            if (!Files.isDirectory(fileOrFolder)) {
+        if (!Files.isDirectory(fileOrFolder)) {
+            try {
                 return readFile(fileOrFolder);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not read " + fileOrFolder, e);
             }
-            List<Path> files;
-            try (Stream<Path> list = Files.list(fileOrFolder)) {
-                files = list.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList();
-            }
-            var all = new ArrayList<LabeledMessage>();
-            for (Path file : files) {
-                all.addAll(readFile(file));
-            }
-            return all;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + fileOrFolder, e);
         }
+        return readFiles(fileOrFolder).values().stream().flatMap(List::stream).toList();
+    }
+
+    /** The {@code *.jsonl} files of a folder by name without extension, in name order. */
+    static Map<String, List<LabeledMessage>> readFiles(Path folder) {
+        var files = new TreeMap<String, List<LabeledMessage>>();
+        try (Stream<Path> list = Files.list(folder)) {
+            for (Path file : list.filter(p -> p.getFileName().toString().endsWith(".jsonl")).toList()) {
+                files.put(file.getFileName().toString().replaceFirst("\\.jsonl$", ""), readFile(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + folder, e);
+        }
+        return files;
     }
 
     private static List<LabeledMessage> readFile(Path file) throws IOException {

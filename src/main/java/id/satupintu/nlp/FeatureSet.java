@@ -9,13 +9,15 @@ import java.util.Set;
 
 /**
  * Which features a model reads from a {@link NormalisedText}: always the words, optionally word
- * bigrams, stems, character n-grams of the words (for slang and typos), word prefixes and the marks.
+ * bigrams, stems, character n-grams of the words (for slang and typos), word prefixes, the marks and
+ * the channel.
  * Chosen by measurement on the development split (see nlp-models/EVALUATION.md) and stored with
  * the models, so that classification extracts exactly what training did.
  */
-record FeatureSet(boolean bigrams, boolean stems, int charMin, int charMax, int prefix, boolean marks) {
+record FeatureSet(boolean bigrams, boolean stems, int charMin, int charMax, int prefix, boolean marks,
+                  boolean channel) {
 
-    String[] extract(NormalisedText text, Stemmer stemmer) {
+    String[] extract(NormalisedText text, String channelCode, Stemmer stemmer) {
         List<String> words = text.words();
         var features = new ArrayList<String>(words.size() * 8);
         for (String word : words) {
@@ -52,6 +54,9 @@ record FeatureSet(boolean bigrams, boolean stems, int charMin, int charMax, int 
                 features.add("m=" + mark);
             }
         }
+        if (channel && channelCode != null) {
+            features.add("ch=" + channelCode);
+        }
         return features.toArray(String[]::new);
     }
 
@@ -61,6 +66,7 @@ record FeatureSet(boolean bigrams, boolean stems, int charMin, int charMax, int 
         into.setProperty(prefixKey + "chars", charMin + "-" + charMax);
         into.setProperty(prefixKey + "prefix", Integer.toString(prefix));
         into.setProperty(prefixKey + "marks", Boolean.toString(marks));
+        into.setProperty(prefixKey + "channel", Boolean.toString(channel));
     }
 
     static FeatureSet load(Properties from, String prefixKey) {
@@ -69,7 +75,8 @@ record FeatureSet(boolean bigrams, boolean stems, int charMin, int charMax, int 
                 Boolean.parseBoolean(from.getProperty(prefixKey + "stems")),
                 Integer.parseInt(chars[0]), Integer.parseInt(chars[1]),
                 Integer.parseInt(from.getProperty(prefixKey + "prefix", "0")),
-                Boolean.parseBoolean(from.getProperty(prefixKey + "marks")));
+                Boolean.parseBoolean(from.getProperty(prefixKey + "marks")),
+                Boolean.parseBoolean(from.getProperty(prefixKey + "channel")));
     }
 
     @Override
@@ -89,6 +96,9 @@ record FeatureSet(boolean bigrams, boolean stems, int charMin, int charMax, int 
         }
         if (marks) {
             parts.add("marks");
+        }
+        if (channel) {
+            parts.add("channel");
         }
         return String.join(" + ", parts);
     }

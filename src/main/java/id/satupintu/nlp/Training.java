@@ -27,6 +27,8 @@ record Training(String algorithm, int iterations, int cutoff) {
         parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
         parameters.put(TrainingParameters.CUTOFF_PARAM, cutoff);
         parameters.put(TrainingParameters.THREADS_PARAM, 1);
+        // In memory: the default two-pass indexer spools every event through a temporary file.
+        parameters.put("DataIndexer", "OnePass");
         try {
             return DocumentCategorizerME.train("id", ObjectStreamUtils.createObjectStream(samples), parameters,
                     new DoccatFactory(new FeatureGenerator[]{new BagOfWordsFeatureGenerator()}));

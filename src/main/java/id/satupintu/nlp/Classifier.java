@@ -1,0 +1,102 @@
+package id.satupintu.nlp;
+
+import id.satupintu.channel.Channel;
+import id.satupintu.region.Gazetteer;
+import id.satupintu.region.RegionLookup;
+import id.satupintu.taxonomy.AgencyType;
+import id.satupintu.taxonomy.Category;
+import id.satupintu.taxonomy.Kind;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.ml.model.MaxentModel;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Reads a citizen's message: kind, category and agency type (three OpenNLP document categorizers
+ * over normalised text), the place and the incident date. Load once, share everywhere: it is
+ * immutable and thread-safe.
+ */
+public final class Classifier {
+
+    private final Normaliser normaliser;
+    private final Stemmer stemmer = new Stemmer();
+    private final Model kind;
+    private final Model category;
+    private final Model agency;
+    private final Settings settings;
+    private final RegionLookup regions;
+
+    /** One categorizer with the features it reads. OpenNLP's models evaluate without shared state. */
+    private record Model(MaxentModel model, FeatureSet features) {
+
+        double[] probabilities(String[] features) {
+            String[] context = new String[features.length];
+            for (int i = 0; i < features.length; i++) {
+                context[i] = "bow=" + features[i];
+            }
+            return model.eval(context);
+        }
+    }
+
+    Classifier(Lexicon lexicon, ModelSet models, RegionLookup regions) {
+        this.normaliser = new Normaliser(lexicon);
+        this.settings = models.settings();
+        this.kind = model(models.kind(), settings.kindFeatures());
+        this.category = model(models.category(), settings.categoryFeatures());
+        this.agency = model(models.agency(), settings.agencyFeatures());
+        this.regions = regions;
+    }
+
+    private static Model model(DoccatModel model, FeatureSet features) {
+        return new Model(model.getMaxentModel(), features);
+    }
+
+    /** The classifier the jar carries (models, lexicons and gazetteer on the classpath). */
+    public static Classifier loadDefault() {
+        return load(ModelSource.classpath(), RegionLookup.loadDefault(Gazetteer.loadDefault()));
+    }
+
+    /** A classifier over the models and lexicons of {@code source}, finding places with {@code regions}. */
+    public static Classifier load(ModelSource source, RegionLookup regions) {
+        return new Classifier(Lexicon.load(source), ModelSet.load(source), regions);
+    }
+
+    /**
+     * @param channel    where the message came from (the models may read it), or null if unknown
+     * @param receivedAt when it arrived: "kemarin" and "3 hari lalu" count from there
+     */
+    public Classification classify(String text, Channel channel, Instant receivedAt) {
+        Readings readings = read(text, channel == null ? null : channel.code());
+        Readings.Decision decision = readings.decide(settings);
+        List<Prediction<Category>> categories = readings.categories();
+        return new Classification(decision.kind(), decision.category(), List.copyOf(categories.subList(0, Math.min(3,
+                categories.size()))), decision.agency(), regions.findIn(text), IncidentDates.find(text, receivedAt),
+                decision.kindConfident(), decision.categoryConfident());
+    }
+
+    /** The three models' probabilities; features shared by two models are extracted once. */
+    Readings read(String text, String channelCode) {
+        NormalisedText normalised = normaliser.normalise(text);
+        String[] kindFeatures = kind.features().extract(normalised, channelCode, stemmer);
+        String[] categoryFeatures = category.features().equals(kind.features()) ? kindFeatures
+                : category.features().extract(normalised, channelCode, stemmer);
+        String[] agencyFeatures = agency.features().equals(category.features()) ? categoryFeatures
+                : agency.features().extract(normalised, channelCode, stemmer);
+        return new Readings(ranked(kind, kindFeatures, Kind::valueOf), ranked(category, categoryFeatures, Category::valueOf),
+                ranked(agency, agencyFeatures, AgencyType::valueOf));
+    }
+
+    private static <T> List<Prediction<T>> ranked(Model model, String[] features, Function<String, T> label) {
+        double[] p = model.probabilities(features);
+        var ranked = new ArrayList<Prediction<T>>(p.length);
+        for (int i = 0; i < p.length; i++) {
+            ranked.add(new Prediction<>(label.apply(model.model().getOutcome(i)), p[i]));
+        }
+        ranked.sort(Comparator.comparingDouble((Prediction<T> x) -> x.confidence()).reversed());
+        return ranked;
+    }
+}
