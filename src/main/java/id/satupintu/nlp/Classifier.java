@@ -16,14 +16,18 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Reads a citizen's message: kind, category and agency type (three OpenNLP document categorizers
- * over normalised text), the place and the incident date. Load once, share everywhere: it is
+ * Reads a citizen's message: kind, category and agency type (OpenNLP document categorizers over
+ * normalised text), the place and the incident date. Load once, share everywhere: it is
  * immutable and thread-safe.
  */
 public final class Classifier {
 
+    private static final Comparator<Prediction<?>> BEST_FIRST =
+            Comparator.comparingDouble((Prediction<?> p) -> p.confidence()).reversed();
+
     private final Normaliser normaliser;
     private final Stemmer stemmer = new Stemmer();
+    private final Model report;
     private final Model kind;
     private final Model category;
     private final Model agency;
@@ -45,6 +49,7 @@ public final class Classifier {
     Classifier(Lexicon lexicon, ModelSet models, RegionLookup regions) {
         this.normaliser = new Normaliser(lexicon);
         this.settings = models.settings();
+        this.report = model(models.report(), settings.reportFeatures());
         this.kind = model(models.kind(), settings.kindFeatures());
         this.category = model(models.category(), settings.categoryFeatures());
         this.agency = model(models.agency(), settings.agencyFeatures());
@@ -78,15 +83,24 @@ public final class Classifier {
                 decision.kindConfident(), decision.categoryConfident());
     }
 
-    /** The three models' probabilities; features shared by two models are extracted once. */
+    /**
+     * The models' probabilities; features shared by two models are extracted once. The kind of a
+     * report is P(report) × P(kind | report); BUKAN_LAPORAN gets the rest.
+     */
     Readings read(String text, String channelCode) {
         NormalisedText normalised = normaliser.normalise(text);
+        double[] isReport = report.probabilities(report.features().extract(normalised, channelCode, stemmer));
+        double notReport = isReport[report.model().getIndex(Kind.BUKAN_LAPORAN.name())];
         String[] kindFeatures = kind.features().extract(normalised, channelCode, stemmer);
         String[] categoryFeatures = category.features().equals(kind.features()) ? kindFeatures
                 : category.features().extract(normalised, channelCode, stemmer);
         String[] agencyFeatures = agency.features().equals(category.features()) ? categoryFeatures
                 : agency.features().extract(normalised, channelCode, stemmer);
-        return new Readings(ranked(kind, kindFeatures, Kind::valueOf), ranked(category, categoryFeatures, Category::valueOf),
+        var kinds = new ArrayList<Prediction<Kind>>(4);
+        kinds.add(new Prediction<>(Kind.BUKAN_LAPORAN, notReport));
+        ranked(kind, kindFeatures, Kind::valueOf).forEach(p -> kinds.add(new Prediction<>(p.label(), (1 - notReport) * p.confidence())));
+        kinds.sort(BEST_FIRST);
+        return new Readings(List.copyOf(kinds), ranked(category, categoryFeatures, Category::valueOf),
                 ranked(agency, agencyFeatures, AgencyType::valueOf));
     }
 
@@ -96,7 +110,7 @@ public final class Classifier {
         for (int i = 0; i < p.length; i++) {
             ranked.add(new Prediction<>(label.apply(model.model().getOutcome(i)), p[i]));
         }
-        ranked.sort(Comparator.comparingDouble((Prediction<T> x) -> x.confidence()).reversed());
+        ranked.sort(BEST_FIRST);
         return ranked;
     }
 }

@@ -10,9 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
-/** The three trained categorizers and their settings, as stored in {@code nlp-models/models/}. */
-record ModelSet(DoccatModel kind, DoccatModel category, DoccatModel agency, Settings settings) {
+/**
+ * The trained categorizers and their settings, as stored in {@code nlp-models/models/}: whether a
+ * message is a report at all, which kind of report, its category and its agency type.
+ */
+record ModelSet(DoccatModel report, DoccatModel kind, DoccatModel category, DoccatModel agency, Settings settings) {
 
+    static final String REPORT = "report.bin";
     static final String KIND = "kind.bin";
     static final String CATEGORY = "category.bin";
     static final String AGENCY = "agency.bin";
@@ -20,7 +24,7 @@ record ModelSet(DoccatModel kind, DoccatModel category, DoccatModel agency, Sett
 
     static ModelSet load(ModelSource source) {
         try {
-            return new ModelSet(model(source, KIND), model(source, CATEGORY), model(source, AGENCY), settings(source));
+            return new ModelSet(model(source, REPORT), model(source, KIND), model(source, CATEGORY), model(source, AGENCY), settings(source));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not load the NLP models (run 'nlp train'?)", e);
         }
@@ -43,6 +47,7 @@ record ModelSet(DoccatModel kind, DoccatModel category, DoccatModel agency, Sett
     void save(Path folder) {
         try {
             Files.createDirectories(folder);
+            save(report, folder.resolve(REPORT));
             save(kind, folder.resolve(KIND));
             save(category, folder.resolve(CATEGORY));
             save(agency, folder.resolve(AGENCY));

@@ -7,7 +7,7 @@ import id.satupintu.taxonomy.Kind;
 import java.util.List;
 
 /**
- * The three models' probabilities for one message, best first, before any threshold applies;
+ * The models' probabilities for one message, best first, before any threshold applies;
  * {@link #decide} turns them into the answer. Kept apart so that thresholds can be tuned on the
  * development split without reading every message again.
  */

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What goes with the three model files: the features each reads, the thresholds chosen on the
+ * What goes with the model files: the features each reads, the thresholds chosen on the
  * development split, and which agency types each category was seen with in training (the agency
  * model only chooses among those).
  *
@@ -21,11 +21,12 @@ import java.util.stream.Collectors;
  * @param kind       below this the kind is not confident
  * @param category   below this the category is not confident and the agency falls back to ADMIN
  */
-record Settings(FeatureSet kindFeatures, FeatureSet categoryFeatures, FeatureSet agencyFeatures,
+record Settings(FeatureSet reportFeatures, FeatureSet kindFeatures, FeatureSet categoryFeatures, FeatureSet agencyFeatures,
                 double notReport, double kind, double category, Map<Category, Set<AgencyType>> agencies) {
 
     Properties toProperties() {
         var p = new Properties();
+        reportFeatures.store(p, "report.features.");
         kindFeatures.store(p, "kind.features.");
         categoryFeatures.store(p, "category.features.");
         agencyFeatures.store(p, "agency.features.");
@@ -45,13 +46,13 @@ record Settings(FeatureSet kindFeatures, FeatureSet categoryFeatures, FeatureSet
                     : Arrays.stream(listed.split(",")).map(AgencyType::valueOf)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(AgencyType.class))));
         }
-        return new Settings(FeatureSet.load(p, "kind.features."), FeatureSet.load(p, "category.features."),
+        return new Settings(FeatureSet.load(p, "report.features."), FeatureSet.load(p, "kind.features."), FeatureSet.load(p, "category.features."),
                 FeatureSet.load(p, "agency.features."), Double.parseDouble(p.getProperty("threshold.not-report")),
                 Double.parseDouble(p.getProperty("threshold.kind")), Double.parseDouble(p.getProperty("threshold.category")),
                 agencies);
     }
 
     Settings withThresholds(double notReport, double kind, double category) {
-        return new Settings(kindFeatures, categoryFeatures, agencyFeatures, notReport, kind, category, agencies);
+        return new Settings(reportFeatures, kindFeatures, categoryFeatures, agencyFeatures, notReport, kind, category, agencies);
     }
 }

@@ -33,13 +33,18 @@ import java.util.function.Predicate;
  */
 final class Trainer {
 
-    /** An algorithm and the features of each model; {@code notReportWeight} repeats BUKAN_LAPORAN samples. */
-    record Config(String algorithm, FeatureSet kind, FeatureSet category, FeatureSet agency, int notReportWeight) {
+    /**
+     * An algorithm and the features of each model; {@code notReportWeight} repeats the BUKAN_LAPORAN
+     * samples when training the report model (noise must not become a report).
+     */
+    record Config(String algorithm, FeatureSet report, FeatureSet kind, FeatureSet category, FeatureSet agency,
+                  int notReportWeight) {
     }
 
     static final FeatureSet WORDS_BIGRAMS = new FeatureSet(true, false, 0, 0, 0, true, false);
     static final FeatureSet WORDS_STEMS = new FeatureSet(false, true, 0, 0, 0, true, false);
-    static final Config CHOSEN = new Config("MAXENT_QN", WORDS_BIGRAMS, WORDS_STEMS, WORDS_STEMS, 2);
+    static final FeatureSet REPORT = new FeatureSet(true, false, 4, 4, 0, true, true);
+    static final Config CHOSEN = new Config("MAXENT_QN", REPORT, WORDS_BIGRAMS, WORDS_STEMS, WORDS_STEMS, 2);
 
     private static final List<String> ALGORITHMS = List.of("MAXENT_QN", "MAXENT", "NAIVEBAYES", "PERCEPTRON");
     private static final List<FeatureSet> FEATURE_SETS = List.of(
@@ -78,21 +83,23 @@ final class Trainer {
         out.printf(Locale.ROOT, "Corpus: %d training and %d development messages%n", train.size(), dev.size());
         Config config = CHOSEN;
         long start = System.nanoTime();
-        DoccatModel kind = fit("kind", config, config.kind(), train, s -> true, m -> m.kind(), config.notReportWeight());
+        DoccatModel report = fit("report or not", config, config.report(), train, s -> true,
+                m -> m.kind().equals(Kind.BUKAN_LAPORAN.name()) ? m.kind() : "LAPORAN", config.notReportWeight());
+        DoccatModel kind = fit("kind of report", config, config.kind(), train, Trainer::isReport, LabeledMessage::kind, 1);
         DoccatModel category = fit("category", config, config.category(), train, Trainer::isReport,
                 LabeledMessage::category, 1);
         DoccatModel agency = fit("agency_type", config, config.agency(), train, s -> true, LabeledMessage::agencyType, 1);
-        var provisional = new Settings(config.kind(), config.category(), config.agency(), 0.5, 0, 0, agenciesSeen(train));
+        var provisional = new Settings(config.report(), config.kind(), config.category(), config.agency(), 0.5, 0, 0, agenciesSeen(train));
         RegionLookup regions = RegionLookup.load(Gazetteer.loadDefault(),
                 name -> Files.newInputStream(home.resolve("lexicon").resolve(name)));
-        var classifier = new Classifier(lexicon, new ModelSet(kind, category, agency, provisional), regions);
+        var classifier = new Classifier(lexicon, new ModelSet(report, kind, category, agency, provisional), regions);
 
         out.println("Choosing thresholds on the development split ...");
         List<Readings> readings = dev.stream().map(s -> classifier.read(s.message().text(), s.message().channel())).toList();
         Settings settings = chooseThresholds(provisional, dev, readings);
         out.printf(Locale.ROOT, "  not-report %.2f, kind %.2f, category %.2f%n", settings.notReport(), settings.kind(),
                 settings.category());
-        var models = new ModelSet(kind, category, agency, settings);
+        var models = new ModelSet(report, kind, category, agency, settings);
         models.save(home.resolve("models"));
         out.println("Wrote " + home.resolve("models"));
 
@@ -229,13 +236,15 @@ final class Trainer {
                 # Algorithm and feature comparison
 
                 Written by `java -jar target/satupintu.jar nlp train --compare`. Each model is trained alone on
-                `corpus/train` and scored on `corpus/dev` by its own field: kind and agency type on every message
+                `corpus/train` and scored on `corpus/dev` by its own field: report or not (BUKAN_LAPORAN against
+                the rest), kind and agency type on every message
                 (agency type as the model's own best guess, before the category narrows it), category on the
                 reports only (the classifier sets LAINNYA for what is no report). Macro-F1 over the dev split,
                 with the macro-F1 of each writer's dev lines after it (w1..w4) and the training time.
                 """);
         report.append(String.format(Locale.ROOT, "%nCorpus: %d training and %d development messages.%n", train.size(), dev.size()));
         Map<String, Function<LabeledMessage, String>> fields = new LinkedHashMap<>();
+        fields.put("report or not", m -> m.kind().equals(Kind.BUKAN_LAPORAN.name()) ? m.kind() : "LAPORAN");
         fields.put("kind", LabeledMessage::kind);
         fields.put("category", LabeledMessage::category);
         fields.put("agency_type", LabeledMessage::agencyType);
@@ -321,10 +330,12 @@ final class Trainer {
         r.append(String.format(Locale.ROOT, """
                 | model | algorithm | features | trained on |
                 | --- | --- | --- | --- |
-                | kind | %s | %s | all training messages, BUKAN_LAPORAN counted %d× |
+                | report or not | %s | %s | all training messages, BUKAN_LAPORAN counted %d× |
+                | kind of report | %s | %s | the reports: PENGADUAN, ASPIRASI, PERMINTAAN_INFORMASI |
                 | category | %s | %s | the reports (BUKAN_LAPORAN is always LAINNYA) |
                 | agency_type | %s | %s | all training messages; the answer is the likeliest agency type seen with the chosen category |
-                """, config.algorithm(), config.kind(), config.notReportWeight(), config.algorithm(), config.category(),
+                """, config.algorithm(), config.report(), config.notReportWeight(), config.algorithm(), config.kind(),
+                config.algorithm(), config.category(),
                 config.algorithm(), config.agency()));
         r.append(String.format(Locale.ROOT, """
 
