@@ -7,6 +7,7 @@ import id.satupintu.taxonomy.AgencyType;
 import id.satupintu.taxonomy.Category;
 import id.satupintu.taxonomy.Kind;
 import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -259,7 +260,7 @@ final class Trainer {
                     var training = new Training(algorithm, TRAINING_DEFAULTS.iterations(), TRAINING_DEFAULTS.cutoff());
                     DoccatModel model = fit(training, features, train, use, field.getValue(), 1);
                     double seconds = (System.nanoTime() - start) / 1e9;
-                    var cat = new opennlp.tools.doccat.DocumentCategorizerME(model);
+                    var cat = new DocumentCategorizerME(model);
                     var gold = new ArrayList<String>();
                     var predicted = new ArrayList<String>();
                     var byWriter = new TreeMap<Integer, List<List<String>>>();
