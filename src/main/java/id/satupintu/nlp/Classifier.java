@@ -38,11 +38,7 @@ public final class Classifier {
     private record Model(MaxentModel model, FeatureSet features) {
 
         double[] probabilities(String[] features) {
-            String[] context = new String[features.length];
-            for (int i = 0; i < features.length; i++) {
-                context[i] = "bow=" + features[i];
-            }
-            return model.eval(context);
+            return model.eval(features);
         }
     }
 
@@ -84,18 +80,18 @@ public final class Classifier {
     }
 
     /**
-     * The models' probabilities; features shared by two models are extracted once. The kind of a
+     * The models' probabilities; what the models' features share is worked out once. The kind of a
      * report is P(report) × P(kind | report); BUKAN_LAPORAN gets the rest.
      */
     Readings read(String text, String channelCode) {
-        NormalisedText normalised = normaliser.normalise(text);
-        double[] isReport = report.probabilities(report.features().extract(normalised, channelCode, stemmer));
+        var parts = new FeatureSet.Parts(normaliser.normalise(text), channelCode, stemmer);
+        double[] isReport = report.probabilities(report.features().extract(parts));
         double notReport = isReport[report.model().getIndex(Kind.BUKAN_LAPORAN.name())];
-        String[] kindFeatures = kind.features().extract(normalised, channelCode, stemmer);
+        String[] kindFeatures = kind.features().extract(parts);
         String[] categoryFeatures = category.features().equals(kind.features()) ? kindFeatures
-                : category.features().extract(normalised, channelCode, stemmer);
+                : category.features().extract(parts);
         String[] agencyFeatures = agency.features().equals(category.features()) ? categoryFeatures
-                : agency.features().extract(normalised, channelCode, stemmer);
+                : agency.features().extract(parts);
         var kinds = new ArrayList<Prediction<Kind>>(4);
         kinds.add(new Prediction<>(Kind.BUKAN_LAPORAN, notReport));
         ranked(kind, kindFeatures, Kind::valueOf).forEach(p -> kinds.add(new Prediction<>(p.label(), (1 - notReport) * p.confidence())));

@@ -18,46 +18,118 @@ record FeatureSet(boolean bigrams, boolean stems, int charMin, int charMax, int 
                   boolean channel) {
 
     String[] extract(NormalisedText text, String channelCode, Stemmer stemmer) {
-        List<String> words = text.words();
-        var features = new ArrayList<String>(words.size() * 8);
-        for (String word : words) {
-            features.add("w=" + word);
-        }
+        return extract(new Parts(text, channelCode, stemmer));
+    }
+
+    /** The features of this set, from parts that may be shared with the other models' sets. */
+    String[] extract(Parts parts) {
+        var features = new ArrayList<String>(parts.text.words().size() * 8);
+        features.addAll(parts.words());
         if (bigrams) {
-            for (int i = 0; i + 1 < words.size(); i++) {
-                features.add("b=" + words.get(i) + "_" + words.get(i + 1));
-            }
+            features.addAll(parts.bigrams());
         }
         if (stems) {
-            Set<String> seen = new HashSet<>(words);
-            for (String stem : stemmer.stems(words)) {
-                if (seen.add(stem)) {
-                    features.add("s=" + stem);
-                }
-            }
+            features.addAll(parts.stems());
         }
-        for (String word : words) {
-            if (charMax > 0 && word.length() >= charMin) {
-                String padded = "<" + word + ">";
-                for (int n = charMin; n <= charMax; n++) {
-                    for (int i = 0; i + n <= padded.length(); i++) {
-                        features.add("c=" + padded.substring(i, i + n));
-                    }
+        if (charMax > 0) {
+            features.addAll(parts.characters(charMin, charMax));
+        }
+        if (prefix > 0) {
+            for (String word : parts.text.words()) {
+                if (word.length() > prefix) {
+                    features.add("p=" + word.substring(0, prefix));
                 }
-            }
-            if (prefix > 0 && word.length() > prefix) {
-                features.add("p=" + word.substring(0, prefix));
             }
         }
         if (marks) {
-            for (String mark : text.marks()) {
-                features.add("m=" + mark);
-            }
+            features.addAll(parts.marks());
         }
-        if (channel && channelCode != null) {
-            features.add("ch=" + channelCode);
+        if (channel && parts.channelCode != null) {
+            features.add("ch=" + parts.channelCode);
         }
         return features.toArray(String[]::new);
+    }
+
+    /**
+     * The kinds of feature of one message, each worked out once when a set first asks for it. One
+     * message, one thread: not shared.
+     */
+    static final class Parts {
+
+        private final NormalisedText text;
+        private final String channelCode;
+        private final Stemmer stemmer;
+        private List<String> words;
+        private List<String> bigrams;
+        private List<String> stems;
+        private List<String> characters;
+        private List<String> marks;
+
+        Parts(NormalisedText text, String channelCode, Stemmer stemmer) {
+            this.text = text;
+            this.channelCode = channelCode;
+            this.stemmer = stemmer;
+        }
+
+        List<String> words() {
+            if (words == null) {
+                words = text.words().stream().map(w -> "w=" + w).toList();
+            }
+            return words;
+        }
+
+        List<String> bigrams() {
+            if (bigrams == null) {
+                List<String> w = text.words();
+                var b = new ArrayList<String>(w.size());
+                for (int i = 0; i + 1 < w.size(); i++) {
+                    b.add("b=" + w.get(i) + "_" + w.get(i + 1));
+                }
+                bigrams = b;
+            }
+            return bigrams;
+        }
+
+        /** Stems that differ from their word (the word itself is a feature already). */
+        List<String> stems() {
+            if (stems == null) {
+                Set<String> seen = new HashSet<>(text.words());
+                var s = new ArrayList<String>();
+                for (String stem : stemmer.stems(text.words())) {
+                    if (seen.add(stem)) {
+                        s.add("s=" + stem);
+                    }
+                }
+                stems = s;
+            }
+            return stems;
+        }
+
+        /** Character n-grams of the words, padded with < and >; every set here uses the same sizes. */
+        List<String> characters(int min, int max) {
+            if (characters == null) {
+                var c = new ArrayList<String>();
+                for (String word : text.words()) {
+                    if (word.length() >= min) {
+                        String padded = "<" + word + ">";
+                        for (int n = min; n <= max; n++) {
+                            for (int i = 0; i + n <= padded.length(); i++) {
+                                c.add("c=" + padded.substring(i, i + n));
+                            }
+                        }
+                    }
+                }
+                characters = c;
+            }
+            return characters;
+        }
+
+        List<String> marks() {
+            if (marks == null) {
+                marks = text.marks().stream().map(m -> "m=" + m).toList();
+            }
+            return marks;
+        }
     }
 
     void store(Properties into, String prefixKey) {

@@ -8,10 +8,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,90 +69,156 @@ public final class IncidentDates {
             + "|days?|weeks?|months?|years?)";
     private static final String AGO = "(?:yang |yg |yng )?(?:lalu|lalu2|lewat|kemarin|kmrn|kemaren|yll|ago|the past)";
 
-    private record Rule(Pattern pattern, BiFunction<Matcher, LocalDateTime, LocalDate> date) {
+    /**
+     * A pattern and the date it means. The pattern is only tried where a word it can start with
+     * stands ({@code starts}, or any number if {@code number}): a few look-ups per word instead of
+     * every pattern scanning the whole text.
+     */
+    private record Rule(Set<String> starts, boolean number, Pattern pattern,
+                        BiFunction<Matcher, LocalDateTime, LocalDate> date) {
+
+        boolean mayStartAt(String word) {
+            return starts.contains(word) || number && !word.isEmpty() && Character.isDigit(word.charAt(0));
+        }
     }
+
+    private static final Set<String> SINCE_WORDS = Set.of("sudah", "sdh", "udah", "udh", "uda", "dah", "sejak", "sjk",
+            "selama", "slm", "slama", "hampir", "for", "since");
+    private static final Set<String> ONE_UNIT = Set.of("sehari", "seminggu", "sepekan", "sebulan", "setahun");
+    private static final Set<String> YESTERDAY = Set.of("kemarin", "kmrn", "kemaren", "kmaren", "kemarn", "kmarin",
+            "kmren", "kmrin", "wingi", "kamari", "kapatang", "yesterday");
 
     private static final List<Rule> RULES = List.of(
             // 12/10/2026, 12-10-26, 12.10.2026, and 12/10 without a year
             // (not a time "jam 10.30", a neighbourhood "RT 02/05" or a number "no 3/4")
-            rule("\\b(?<!jam )(?<!pukul )(?<!pkl )(?<!rt )(?<!rw )(?<!no )(?:(?:tgl|tanggal) ?)?(\\d{1,2})[/.-](\\d{1,2})"
+            rule(Set.of("tgl", "tanggal"), true, "\\b(?<!jam )(?<!pukul )(?<!pkl )(?<!rt )(?<!rw )(?<!no )(?:(?:tgl|tanggal) ?)?(\\d{1,2})[/.-](\\d{1,2})"
                     + "(?:[/.-](\\d{2,4}))?\\b(?![/.:]\\d)", (m, now) -> numeric(m, now)),
             // 12 Oktober 2026, tgl 3 okt, 3 Okt
-            rule("\\b(?:(?:tgl|tanggal) ?)?(\\d{1,2}) ?" + MONTH + "\\b(?:[ ,]+(\\d{4}))?", (m, now) ->
+            rule(Set.of("tgl", "tanggal"), true, "\\b(?:(?:tgl|tanggal) ?)?(\\d{1,2}) ?" + MONTH + "\\b(?:[ ,]+(\\d{4}))?",
+                    (m, now) ->
                     dayOfMonth(now, Integer.parseInt(m.group(1)), MONTHS.get(m.group(2)), m.group(3))),
             // tgl 12, tanggal 12, sejak tgl 5
-            rule("\\b(?:tgl|tanggal|tggl|tg|date) ?(\\d{1,2})\\b", (m, now) ->
+            rule(Set.of("tgl", "tanggal", "tggl", "tg", "date"), false, "\\b(?:tgl|tanggal|tggl|tg|date) ?(\\d{1,2})\\b",
+                    (m, now) ->
                     dayOfMonth(now, Integer.parseInt(m.group(1)), 0, null)),
             // 3 hari lalu, 2 minggu yang lalu, sebulan yang lalu, 5 days ago
-            rule("\\b" + COUNT + " ?" + UNIT + " " + AGO + "\\b", (m, now) -> minus(now, count(m.group(1)), m.group(2))),
-            rule("\\bse(hari|minggu|pekan|bulan|tahun) " + AGO + "\\b", (m, now) -> minus(now, 1, m.group(1))),
+            rule(NUMBERS.keySet(), true, "\\b" + COUNT + " ?" + UNIT + " " + AGO + "\\b",
+                    (m, now) -> minus(now, count(m.group(1)), m.group(2))),
+            rule(ONE_UNIT, false, "\\bse(hari|minggu|pekan|bulan|tahun) " + AGO + "\\b", (m, now) -> minus(now, 1, m.group(1))),
             // sudah 3 hari, udah 2 minggu, sejak 3 hari, selama 4 hari, for 3 days
-            rule("\\b(?:sudah|sdh|udah|udh|uda|dah|sejak|sjk|selama|slm|slama|hampir|for|since) (?:hampir |lebih dari |lbh dr )?"
+            rule(SINCE_WORDS, false, "\\b(?:sudah|sdh|udah|udh|uda|dah|sejak|sjk|selama|slm|slama|hampir|for|since) (?:hampir |lebih dari |lbh dr )?"
                     + COUNT + " ?" + UNIT + "\\b", (m, now) -> minus(now, count(m.group(1)), m.group(2))),
-            rule("\\b(?:sudah|sdh|udah|udh|uda|dah|sejak|selama|hampir) se(hari|minggu|pekan|bulan|tahun)\\b",
+            rule(SINCE_WORDS, false, "\\b(?:sudah|sdh|udah|udh|uda|dah|sejak|selama|hampir) se(hari|minggu|pekan|bulan|tahun)\\b",
                     (m, now) -> minus(now, 1, m.group(1))),
             // senin kemarin, rabu lalu, hari jumat, since monday, malam minggu
             // ("minggu lalu" alone is last week, see below; "hari minggu kemarin" is a Sunday)
-            rule("\\b(hari |malam |mlm |since |on |last )?" + WEEKDAY + " (?:kemarin|kmrn|kemaren|kmaren|lalu|kmrin|kmarin)\\b",
+            rule(union(WEEKDAYS.keySet(), Set.of("hari", "malam", "mlm", "since", "on", "last")), false,
+                    "\\b(hari |malam |mlm |since |on |last )?" + WEEKDAY
+                    + " (?:kemarin|kmrn|kemaren|kmaren|lalu|kmrin|kmarin)\\b",
                     (m, now) -> m.group(1) == null && m.group(2).equals("minggu")
                             ? now.toLocalDate().minusWeeks(1)
                             : previous(now, WEEKDAYS.get(m.group(2)), true)),
-            rule("\\b(?:hari|malam|mlm|since|on|last|sejak|pas|tiap) " + WEEKDAY
+            rule(Set.of("hari", "malam", "mlm", "since", "on", "last", "sejak", "pas", "tiap"), false,
+                    "\\b(?:hari|malam|mlm|since|on|last|sejak|pas|tiap) " + WEEKDAY
                             + "\\b(?! (?:depan|besok|nanti|ini|lalu|kemarin|kmrn|kemaren|yang lalu|yg lalu))",
                     (m, now) -> previous(now, WEEKDAYS.get(m.group(1)), false)),
             // minggu lalu, pekan lalu, bulan lalu, last week, last month
-            rule("\\b(?:minggu|mgg|pekan) (?:lalu|kemarin|kmrn|kemaren|yang lalu|yg lalu)\\b|\\blast week\\b",
+            rule(Set.of("minggu", "mgg", "pekan", "last"), false,
+                    "\\b(?:minggu|mgg|pekan) (?:lalu|kemarin|kmrn|kemaren|yang lalu|yg lalu)\\b|\\blast week\\b",
                     (m, now) -> now.toLocalDate().minusWeeks(1)),
-            rule("\\b(?:bulan|bln) (?:lalu|kemarin|kmrn|kemaren|yang lalu|yg lalu)\\b|\\blast month\\b",
+            rule(Set.of("bulan", "bln", "last"), false,
+                    "\\b(?:bulan|bln) (?:lalu|kemarin|kmrn|kemaren|yang lalu|yg lalu)\\b|\\blast month\\b",
                     (m, now) -> now.toLocalDate().minusMonths(1)),
-            rule("\\b(?:tahun|thn) (?:lalu|kemarin|kmrn|kemaren|yang lalu|yg lalu)\\b|\\blast year\\b",
+            rule(Set.of("tahun", "thn", "last"), false,
+                    "\\b(?:tahun|thn) (?:lalu|kemarin|kmrn|kemaren|yang lalu|yg lalu)\\b|\\blast year\\b",
                     (m, now) -> now.toLocalDate().minusYears(1)),
             // kemarin lusa / 2 days before yesterday
-            rule("\\b(?:kemarin|kmrn|kemaren) ?lusa\\b", (m, now) -> now.toLocalDate().minusDays(2)),
+            rule(Set.of("kemarin", "kmrn", "kemaren", "kemarinlusa", "kmrnlusa"), false,
+                    "\\b(?:kemarin|kmrn|kemaren) ?lusa\\b",
+                    (m, now) -> now.toLocalDate().minusDays(2)),
             // tadi malam, semalam, last night: the evening before, unless it is evening already
-            rule("\\b(?:tadi malam|td malam|tadi mlm|td mlm|semalam|semalem|smlm|tadi malem|last night)\\b",
+            rule(Set.of("tadi", "td", "semalam", "semalem", "smlm", "last"), false,
+                    "\\b(?:tadi malam|td malam|tadi mlm|td mlm|semalam|semalem|smlm|tadi malem|last night)\\b",
                     (m, now) -> now.getHour() >= 18 ? now.toLocalDate() : now.toLocalDate().minusDays(1)),
-            rule("\\b(?:kemarin|kmrn|kemaren|kmaren|kemarn|kmarin|kmren|kmrin|wingi|kamari|kapatang|yesterday)\\b",
+            rule(YESTERDAY, false, "\\b(?:kemarin|kmrn|kemaren|kmaren|kemarn|kmarin|kmren|kmrin|wingi|kamari|kapatang|yesterday)\\b",
                     (m, now) -> now.toLocalDate().minusDays(1)),
-            rule("\\b(?:hari ini|hr ini|tadi|td|barusan|baru saja|pagi ini|siang ini|sore ini|malam ini|today|this morning"
+            rule(Set.of("hari", "hr", "tadi", "td", "barusan", "baru", "pagi", "siang", "sore", "malam", "today", "this",
+                    "tonight", "just"), false, "\\b(?:hari ini|hr ini|tadi|td|barusan|baru saja|pagi ini|siang ini|sore ini|malam ini|today|this morning"
                     + "|tonight|just now)\\b", (m, now) -> now.toLocalDate()));
 
     private IncidentDates() {
     }
 
-    private static Rule rule(String regex, BiFunction<Matcher, LocalDateTime, LocalDate> date) {
-        return new Rule(Pattern.compile(regex), date);
+    private static Rule rule(Set<String> starts, boolean number, String regex,
+                             BiFunction<Matcher, LocalDateTime, LocalDate> date) {
+        return new Rule(starts, number, Pattern.compile(regex), date);
     }
 
     /** The day the message says the incident happened, if it says. */
     public static Optional<LocalDate> find(String text, Instant receivedAt) {
         String s = clean(text);
         LocalDateTime now = LocalDateTime.ofInstant(receivedAt, ZONE);
-        LocalDate best = null;
-        int bestStart = Integer.MAX_VALUE;
-        for (Rule rule : RULES) {
-            Matcher m = rule.pattern().matcher(s);
-            while (m.find() && m.start() < bestStart) {
-                LocalDate date;
-                try {
-                    date = rule.date().apply(m, now);
-                } catch (DateTimeException | NumberFormatException e) {
-                    continue;
-                }
-                if (date != null && !date.isAfter(now.toLocalDate()) && date.getYear() > now.getYear() - 10) {
-                    best = date;
-                    bestStart = m.start();
-                    break;
+        for (int start = 0; start < s.length(); ) {
+            int end = start;
+            while (end < s.length() && Character.isLetterOrDigit(s.charAt(end))) {
+                end++;
+            }
+            String word = s.substring(start, end);
+            for (Rule rule : RULES) {
+                if (rule.mayStartAt(word)) {
+                    Optional<LocalDate> date = dateAt(rule, s, start, now);
+                    if (date.isPresent()) {
+                        return date;
+                    }
                 }
             }
+            start = end;
+            while (start < s.length() && !Character.isLetterOrDigit(s.charAt(start))) {
+                start++;
+            }
         }
-        return Optional.ofNullable(best);
+        return Optional.empty();
+    }
+
+    /** The date a rule reads from {@code from} on, if it is a plausible day up to today. */
+    private static Optional<LocalDate> dateAt(Rule rule, String s, int from, LocalDateTime now) {
+        Matcher m = rule.pattern().matcher(s).region(from, s.length()).useTransparentBounds(true);
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        try {
+            LocalDate date = rule.date().apply(m, now);
+            return date != null && !date.isAfter(now.toLocalDate()) && date.getYear() > now.getYear() - 10
+                    ? Optional.of(date) : Optional.empty();
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        var all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     /** Lower case, no accents or apostrophes ("jum'at"), one space between words. */
     private static String clean(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        return s.toLowerCase(Locale.ROOT).replaceAll("['’`]", "").replaceAll("\\s+", " ");
+        String s = text.chars().allMatch(c -> c < 128) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD);
+        var out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else if (c != '\'' && c != '’' && c != '`' && Character.getType(c) != Character.NON_SPACING_MARK) {
+                if (space && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.append(Character.toLowerCase(c));
+                space = false;
+            }
+        }
+        return out.toString();
     }
 
     private static LocalDate numeric(Matcher m, LocalDateTime now) {

@@ -44,7 +44,7 @@ final class Trainer {
 
     static final FeatureSet WORDS_BIGRAMS = new FeatureSet(true, false, 0, 0, 0, true, false);
     static final FeatureSet WORDS_STEMS = new FeatureSet(false, true, 0, 0, 0, true, false);
-    static final FeatureSet REPORT = new FeatureSet(true, false, 4, 4, 0, true, true);
+    static final FeatureSet REPORT = new FeatureSet(true, false, 0, 0, 0, true, true);
     static final Config CHOSEN = new Config("MAXENT_QN", REPORT, WORDS_BIGRAMS, WORDS_STEMS, WORDS_STEMS, 2);
 
     private static final List<String> ALGORITHMS = List.of("MAXENT_QN", "MAXENT", "NAIVEBAYES", "PERCEPTRON");

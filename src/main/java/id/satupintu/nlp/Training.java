@@ -1,6 +1,5 @@
 package id.satupintu.nlp;
 
-import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
@@ -31,7 +30,7 @@ record Training(String algorithm, int iterations, int cutoff) {
         parameters.put("DataIndexer", "OnePass");
         try {
             return DocumentCategorizerME.train("id", ObjectStreamUtils.createObjectStream(samples), parameters,
-                    new DoccatFactory(new FeatureGenerator[]{new BagOfWordsFeatureGenerator()}));
+                    new DoccatFactory(new FeatureGenerator[]{new PreparedFeatures()}));
         } catch (IOException e) {
             throw new UncheckedIOException("Training on in-memory samples failed", e);
         }
