@@ -153,10 +153,10 @@ class MentionStore {
     }
 
     private static String where() {
-        return """
-                 where (cast(:agency as text) is null or agency_code = :agency or routed_agency_code = :agency)
-                   and (cast(:state as text) is null or state = :state)
-                   and (cast(:platform as text) is null or platform = :platform)""";
+        return " " + """
+                where (cast(:agency as text) is null or agency_code = :agency or routed_agency_code = :agency)
+                  and (cast(:state as text) is null or state = :state)
+                  and (cast(:platform as text) is null or platform = :platform)""";
     }
 
     private static Timestamp timestamp(Instant at) {
