@@ -39,14 +39,12 @@ record SocialProperties(@DefaultValue("file:channels/social-accounts.yml") Resou
      * @param userAccessToken OAuth 2.0 user-context token (tweet.write) of the account that posts the
      *                        public replies; blank: replies are kept in the feed, not posted
      * @param pollInterval    pause between two polls of every monitored account
-     * @param firstLookback   how far back the first poll of an account reaches
      * @param maxResults      mentions per page (5-100)
      */
     record X(@DefaultValue("https://api.x.com") URI apiUrl,
              String bearerToken,
              String userAccessToken,
              @DefaultValue("2m") Duration pollInterval,
-             @DefaultValue("24h") Duration firstLookback,
              @DefaultValue("100") int maxResults) {
 
         static final String ENABLED = "!'${satupintu.social.x.bearer-token:}'.isBlank()";
