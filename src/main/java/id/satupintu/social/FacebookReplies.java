@@ -35,7 +35,7 @@ class FacebookReplies extends PublicReplySender implements PostTexts {
             return Optional.empty();
         }
         return graph.read(uri -> uri.path("/{id}").queryParam("fields", "message,from,created_time").build(m.postId()))
-                .map(p -> new Post(XMentionPoller.text(p.path("message")), XMentionPoller.text(p.path("from").path("id")), null,
+                .map(p -> new Post(SocialHttp.text(p.path("message")), SocialHttp.text(p.path("from").path("id")), null,
                         MetaGraph.time(p.path("created_time"))));
     }
 

@@ -132,10 +132,10 @@ class ForwardedMentionController {
         if (value.isMissingNode() || value.isNull()) {
             return null;
         }
-        String text = value.isString() || value.isNumber() ? value.asString().strip() : "";
         if (!value.isString() && !value.isNumber()) {
             throw new IllegalArgumentException("expected a string, got " + value.getNodeType().name().toLowerCase(Locale.ROOT));
         }
+        String text = value.asString().strip();
         return text.isEmpty() ? null : text;
     }
 

@@ -39,15 +39,15 @@ class InstagramReplies extends PublicReplySender implements PostTexts {
                             .build(m.accountId(), "mentioned_comment.comment_id(" + m.postId() + "){id,text,timestamp,from}"))
                     .map(b -> b.path("mentioned_comment"))
                     .filter(c -> !c.isMissingNode())
-                    .map(c -> new Post(XMentionPoller.text(c.path("text")), XMentionPoller.text(c.path("from").path("id")),
-                            XMentionPoller.text(c.path("from").path("username")), MetaGraph.time(c.path("timestamp"))));
+                    .map(c -> new Post(SocialHttp.text(c.path("text")), SocialHttp.text(c.path("from").path("id")),
+                            SocialHttp.text(c.path("from").path("username")), MetaGraph.time(c.path("timestamp"))));
             case IG_MENTION_MEDIA -> graph.read(uri -> uri.path("/{ig-user-id}")
                             .queryParam("fields", "{fields}")
                             .build(m.accountId(), "mentioned_media.media_id(" + m.postId() + "){caption,timestamp,username,permalink}"))
                     .map(b -> b.path("mentioned_media"))
                     .filter(media -> !media.isMissingNode())
-                    .map(media -> new Post(XMentionPoller.text(media.path("caption")), null,
-                            XMentionPoller.text(media.path("username")), MetaGraph.time(media.path("timestamp"))));
+                    .map(media -> new Post(SocialHttp.text(media.path("caption")), null,
+                            SocialHttp.text(media.path("username")), MetaGraph.time(media.path("timestamp"))));
             default -> Optional.empty();
         };
     }

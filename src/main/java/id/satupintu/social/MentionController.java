@@ -1,6 +1,7 @@
 package id.satupintu.social;
 
 import id.satupintu.account.Actor;
+import id.satupintu.account.Role;
 import id.satupintu.channel.Channel;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -37,7 +38,7 @@ class MentionController {
     /** A mention as the feed shows it, with the actions the caller may take on it. */
     record MentionItem(Mention mention, List<String> actions) {
         static MentionItem of(Mention m, Actor viewer) {
-            if (viewer.role() == id.satupintu.account.Role.SUPERVISOR) {
+            if (viewer.role() == Role.SUPERVISOR) {
                 return new MentionItem(m, List.of());
             }
             return new MentionItem(m, switch (m.state()) {

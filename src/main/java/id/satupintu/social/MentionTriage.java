@@ -4,6 +4,7 @@ import id.satupintu.agency.Agency;
 import id.satupintu.agency.AgencyDirectory;
 import id.satupintu.agency.RoutingDecision;
 import id.satupintu.channel.Address;
+import id.satupintu.channel.Channel;
 import id.satupintu.channel.Handoffs;
 import id.satupintu.channel.OutboundMessage;
 import id.satupintu.channel.Outbox;
@@ -52,7 +53,7 @@ class MentionTriage {
     private final Outbox outbox;
     private final SocialTexts texts;
     private final DeepLinks links;
-    private final Map<id.satupintu.channel.Channel, PostTexts> postTexts;
+    private final Map<Channel, PostTexts> postTexts;
     private final int maxAttempts;
     private final Duration retryBase;
     private final TransactionTemplate transaction;

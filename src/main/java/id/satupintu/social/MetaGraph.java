@@ -67,7 +67,7 @@ class MetaGraph {
         if (throttled(answer)) {
             return new Delivery.RetryLater(null, "Graph API throttled: " + answer.problem());
         }
-        return SocialHttp.delivery("Graph API", answer, b -> XMentionPoller.text(b.path("id")));
+        return SocialHttp.delivery("Graph API", answer, b -> SocialHttp.text(b.path("id")));
     }
 
     private static boolean throttled(SocialHttp.Answer answer) {
@@ -75,7 +75,7 @@ class MetaGraph {
     }
 
     static Instant time(JsonNode node) {
-        String text = XMentionPoller.text(node);
+        String text = SocialHttp.text(node);
         if (text == null) {
             return null;
         }

@@ -31,7 +31,7 @@ final class MetaWebhookReader {
 
     /** @throws IllegalArgumentException when the body is not a Meta webhook delivery */
     List<IncomingMention> read(JsonNode root) {
-        String object = XMentionPoller.text(root.path("object"));
+        String object = SocialHttp.text(root.path("object"));
         if (object == null || !root.path("entry").isArray()) {
             throw new IllegalArgumentException("Expected a webhook delivery with 'object' and 'entry'");
         }
@@ -45,13 +45,13 @@ final class MetaWebhookReader {
             return read;
         }
         for (JsonNode entry : root.path("entry")) {
-            Optional<MonitoredAccount> account = Optional.ofNullable(XMentionPoller.text(entry.path("id")))
+            Optional<MonitoredAccount> account = Optional.ofNullable(SocialHttp.text(entry.path("id")))
                     .flatMap(id -> accounts.byId(platform, id));
             if (account.isEmpty()) {
                 continue;
             }
             for (JsonNode change : entry.path("changes")) {
-                String field = XMentionPoller.text(change.path("field"));
+                String field = SocialHttp.text(change.path("field"));
                 JsonNode value = change.path("value");
                 Optional<IncomingMention> mention = platform == Channel.INSTAGRAM
                         ? instagram(account.get(), field, value) : facebook(account.get(), field, value);
@@ -63,8 +63,8 @@ final class MetaWebhookReader {
 
     private static Optional<IncomingMention> instagram(MonitoredAccount account, String field, JsonNode v) {
         if ("mentions".equals(field)) {
-            String media = XMentionPoller.text(v.path("media_id"));
-            String comment = XMentionPoller.text(v.path("comment_id"));
+            String media = SocialHttp.text(v.path("media_id"));
+            String comment = SocialHttp.text(v.path("comment_id"));
             if (media == null) {
                 return Optional.empty();
             }
@@ -73,13 +73,13 @@ final class MetaWebhookReader {
                     : mention(account, media, Mention.PostType.IG_MENTION_MEDIA, media, media, null, null, null, null));
         }
         if ("comments".equals(field) || "live_comments".equals(field)) {
-            String id = XMentionPoller.text(v.path("id"));
-            String from = XMentionPoller.text(v.path("from").path("id"));
+            String id = SocialHttp.text(v.path("id"));
+            String from = SocialHttp.text(v.path("from").path("id"));
             if (id == null || account.accountId().equals(from)) {
                 return Optional.empty();
             }
-            return Optional.of(mention(account, id, Mention.PostType.IG_COMMENT, XMentionPoller.text(v.path("media").path("id")), id,
-                    from, XMentionPoller.text(v.path("from").path("username")), XMentionPoller.text(v.path("text")), null));
+            return Optional.of(mention(account, id, Mention.PostType.IG_COMMENT, SocialHttp.text(v.path("media").path("id")), id,
+                    from, SocialHttp.text(v.path("from").path("username")), SocialHttp.text(v.path("text")), null));
         }
         return Optional.empty();
     }
@@ -88,22 +88,22 @@ final class MetaWebhookReader {
         if (!"feed".equals(field) && !"mention".equals(field)) {
             return Optional.empty();
         }
-        String item = XMentionPoller.text(v.path("item"));
-        String verb = XMentionPoller.text(v.path("verb"));
-        String from = XMentionPoller.text(v.path("from").path("id"));
-        String author = from != null ? from : XMentionPoller.text(v.path("sender_id"));
+        String item = SocialHttp.text(v.path("item"));
+        String verb = SocialHttp.text(v.path("verb"));
+        String from = SocialHttp.text(v.path("from").path("id"));
+        String author = from != null ? from : SocialHttp.text(v.path("sender_id"));
         if (!"add".equals(verb) || account.accountId().equals(author)) {
             return Optional.empty();
         }
-        String message = XMentionPoller.text(v.path("message"));
+        String message = SocialHttp.text(v.path("message"));
         Instant posted = MetaGraph.time(v.path("created_time"));
         if ("comment".equals(item)) {
-            String comment = XMentionPoller.text(v.path("comment_id"));
+            String comment = SocialHttp.text(v.path("comment_id"));
             return Optional.ofNullable(comment).map(id ->
                     mention(account, id, Mention.PostType.FB_COMMENT, null, id, author, null, message, posted));
         }
         if ("post".equals(item) || "status".equals(item) || "photo".equals(item) || "video".equals(item)) {
-            String post = XMentionPoller.text(v.path("post_id"));
+            String post = SocialHttp.text(v.path("post_id"));
             return Optional.ofNullable(post).map(id ->
                     mention(account, id, Mention.PostType.FB_POST, null, id, author, null, message, posted));
         }

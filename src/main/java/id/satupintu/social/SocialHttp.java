@@ -110,6 +110,11 @@ final class SocialHttp {
         return new Delivery.Failed(reason, answer.status() == 404);
     }
 
+    /** A JSON field's text; null when it is absent or null. */
+    static String text(JsonNode node) {
+        return node.isMissingNode() || node.isNull() ? null : node.asString();
+    }
+
     /** A call that did not get an answer at all. */
     static Delivery unreachable(String provider, RestClientException e) {
         return new Delivery.RetryLater(null, provider + " unreachable: " + e.getMessage());

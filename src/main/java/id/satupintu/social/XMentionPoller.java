@@ -83,10 +83,10 @@ class XMentionPoller {
             }
             JsonNode body = answer.body();
             if (token == null) {
-                newest = text(body.path("meta").path("newest_id"));
+                newest = SocialHttp.text(body.path("meta").path("newest_id"));
             }
             stored += store(account, body);
-            String next = text(body.path("meta").path("next_token"));
+            String next = SocialHttp.text(body.path("meta").path("next_token"));
             if (next == null || since == null) {
                 states.completed(Channel.TWITTER, account.accountId(), newest != null ? newest : since);
                 return stored;
@@ -120,19 +120,19 @@ class XMentionPoller {
 
     private int store(MonitoredAccount account, JsonNode body) {
         Map<String, String> usernames = new HashMap<>();
-        body.path("includes").path("users").forEach(u -> usernames.put(text(u.path("id")), text(u.path("username"))));
+        body.path("includes").path("users").forEach(u -> usernames.put(SocialHttp.text(u.path("id")), SocialHttp.text(u.path("username"))));
         int stored = 0;
         for (JsonNode tweet : body.path("data")) {
-            String id = text(tweet.path("id"));
-            String author = text(tweet.path("author_id"));
+            String id = SocialHttp.text(tweet.path("id"));
+            String author = SocialHttp.text(tweet.path("author_id"));
             if (id == null || account.accountId().equals(author) || isRetweet(tweet)) {
                 continue;
             }
             String username = usernames.get(author);
             String url = "https://x.com/" + (username == null ? "i/web" : username) + "/status/" + id;
-            String created = text(tweet.path("created_at"));
+            String created = SocialHttp.text(tweet.path("created_at"));
             var mention = new IncomingMention(Channel.TWITTER, id, account, Mention.Source.X_POLL, Mention.PostType.TWEET,
-                    null, id, url, author, username, text(tweet.path("text")), created == null ? null : Instant.parse(created), null);
+                    null, id, url, author, username, SocialHttp.text(tweet.path("text")), created == null ? null : Instant.parse(created), null);
             stored += mentions.accept(mention) ? 1 : 0;
         }
         return stored;
@@ -141,14 +141,10 @@ class XMentionPoller {
     /** A retweet repeats a post already in the timeline (or not about us); the original is what counts. */
     private static boolean isRetweet(JsonNode tweet) {
         for (JsonNode ref : tweet.path("referenced_tweets")) {
-            if ("retweeted".equals(text(ref.path("type")))) {
+            if ("retweeted".equals(SocialHttp.text(ref.path("type")))) {
                 return true;
             }
         }
         return false;
-    }
-
-    static String text(JsonNode node) {
-        return node.isMissingNode() || node.isNull() ? null : node.asString();
     }
 }

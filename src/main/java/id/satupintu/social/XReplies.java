@@ -29,6 +29,6 @@ class XReplies extends PublicReplySender {
         body.put("text", text);
         body.putObject("reply").put("in_reply_to_tweet_id", mention.replyToId());
         SocialHttp.Answer answer = SocialHttp.post(client, uri -> uri.path("/2/tweets").build(), body);
-        return SocialHttp.delivery(provider(), answer, b -> XMentionPoller.text(b.path("data").path("id")));
+        return SocialHttp.delivery(provider(), answer, b -> SocialHttp.text(b.path("data").path("id")));
     }
 }
