@@ -97,6 +97,8 @@ class SecurityConfiguration {
         return http
                 .securityMatcher("/login", "/logout", "/console/**")
                 .authorizeHttpRequests(auth -> auth
+                        // formLogin's own permitAll matches /login only without a query (?lang=en)
+                        .requestMatchers("/login").permitAll()
                         .requestMatchers("/console/admin/**").hasRole("ADMIN")
                         .requestMatchers("/console/agency/**").hasRole("AGENCY")
                         .anyRequest().authenticated())

@@ -102,6 +102,8 @@ class ConsoleSecurityTest {
 
     @Test
     void theLanguageSwitchesToEnglishAndStays() throws Exception {
+        mvc.perform(get("/login?lang=en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Sign in to the console")));
         MockHttpSession session = signIn(admin);
         mvc.perform(get("/console/dashboard").session(session)).andExpect(content().string(containsString("Dasbor")));
         var english = mvc.perform(get("/console/dashboard").param("lang", "en").session(session))
