@@ -23,15 +23,16 @@ import java.util.Map;
  * Who may reach which path. Citizens (web chat, classification) and providers (webhooks, which
  * verify their own signatures) never sign in. The APIs are stateless: every call carries
  * {@code Authorization: Bearer <token>} (an account's API token), except the token endpoint, which
- * takes the account's password once by HTTP Basic. The console's form-login chain for
- * {@code /login} and {@code /console/**} goes between the API chains and the default chain.
+ * takes the account's password once by HTTP Basic. The console ({@code /login} and
+ * {@code /console/**}) is for browsers: form login with a session (its timeout is
+ * {@code server.servlet.session.timeout}) and CSRF tokens on every form.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = {
-            "/", "/index.html", "/webchat/**", "/favicon.ico", "/error",
+            "/", "/index.html", "/webchat/**", "/favicon.ico", "/error", "/ui/**", "/webjars/**",
             "/api/v1/classify", "/api/v1/webchat/**",
             "/webhooks/**", "/open311/**",
             "/actuator/health/**", "/v3/api-docs/**"
@@ -86,6 +87,23 @@ class SecurityConfiguration {
                         })))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /** The console: administrators' pages for administrators, agency pages for agency staff. */
+    @Bean
+    @Order(5)
+    SecurityFilterChain consoleChain(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/login", "/logout", "/console/**")
+                .authorizeHttpRequests(auth -> auth
+                        // formLogin's own permitAll matches /login only without a query (?lang=en)
+                        .requestMatchers("/login").permitAll()
+                        .requestMatchers("/console/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/console/agency/**").hasRole("AGENCY")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", true).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .build();
     }
 

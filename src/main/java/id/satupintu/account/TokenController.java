@@ -1,6 +1,5 @@
 package id.satupintu.account;
 
-import id.satupintu.account.AccountUserDetailsService.AccountUser;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

@@ -10,8 +10,6 @@ import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -76,16 +73,9 @@ class ComplaintController {
     @GetMapping(path = "/{trackingId}/attachments/{attachmentId}", produces = MediaType.ALL_VALUE)
     ResponseEntity<byte[]> attachment(@AuthenticationPrincipal Actor actor, @PathVariable String trackingId,
                                       @PathVariable long attachmentId) {
-        AttachmentContent file = complaints.attachment(trackingId, attachmentId, actor)
-                .orElseThrow(() -> new ComplaintNotFoundException(trackingId));
-        // Only images are shown in the page; anything else is downloaded, never rendered by the browser.
-        boolean image = file.contentType().startsWith("image/");
-        var disposition = (image ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(file.fileName(), StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok()
-                .contentType(image ? MediaType.parseMediaType(file.contentType()) : MediaType.APPLICATION_OCTET_STREAM)
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .body(file.content());
+        return complaints.attachment(trackingId, attachmentId, actor)
+                .orElseThrow(() -> new ComplaintNotFoundException(trackingId))
+                .asResponse();
     }
 
     record DisposeRequest(@Size(max = 100) String agencyCode, @Size(max = 4000) String note) {

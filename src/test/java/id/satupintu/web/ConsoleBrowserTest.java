@@ -1,0 +1,299 @@
+package id.satupintu.web;
+
+import id.satupintu.TestData;
+import id.satupintu.account.Actor;
+import id.satupintu.account.Role;
+import id.satupintu.channel.Address;
+import id.satupintu.channel.Channel;
+import id.satupintu.channel.OutboundMessage;
+import id.satupintu.channel.Outbox;
+import id.satupintu.complaint.Complaints;
+import id.satupintu.complaint.NewAttachment;
+import id.satupintu.complaint.Privacy;
+import id.satupintu.complaint.ReporterAddress;
+import id.satupintu.taxonomy.AgencyType;
+import id.satupintu.taxonomy.Category;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The console in Debian's chromium, headless, against the running application: the whole path of
+ * a report from the administrator's inbox to completion by the agency, and what an agency may not
+ * see. Screenshots of the main pages go to target/screenshots/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ConsoleBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String PUPR = "DINAS_PUPR-16.11";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestData data;
+    @Autowired
+    Complaints complaints;
+    @Autowired
+    Outbox outbox;
+
+    WebDriver browser;
+    WebDriverWait wait;
+    Actor admin;
+    Actor agency;
+    Actor otherAgency;
+    String session;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        data.clean();
+        data.cleanAccounts();
+        admin = data.account(Role.ADMIN, null);
+        agency = data.account(Role.AGENCY, PUPR);
+        otherAgency = data.account(Role.AGENCY, "DINKES-16.11");
+        session = "web-" + UUID.randomUUID();
+        Files.createDirectories(SCREENSHOTS);
+
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-extensions", "--no-first-run", "--window-size=1280,1000");
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theAdministratorDisposesAndTheAgencyRespondsAndCompletes() throws IOException {
+        String id = fileFromWebChat(Privacy.BIASA);
+
+        signIn(admin);
+        assertThat(browser.getCurrentUrl()).endsWith("/console/admin");
+        assertThat(text("#to-verify")).contains(id).contains("Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Empat Lawang")
+                .contains("87%");
+        screenshot("admin-inbox.png");
+        browser.findElement(By.linkText(id)).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dispose")));
+        assertThat(text("#status")).isEqualTo("Diterima");
+        assertThat(text("#region")).contains("Kabupaten Empat Lawang");
+        assertThat(text("#reporter-name")).isEqualTo("Siti Aminah");
+        assertThat(text("#transcript")).contains("jalan depan SDN 3 berlubang").contains("Laporan Anda diterima");
+        assertThat((Boolean) ((JavascriptExecutor) browser).executeScript(
+                "var i = document.querySelector('#attachments img'); return i.complete && i.naturalWidth === 40;")).isTrue();
+        assertThat(new Select(browser.findElement(By.id("dispose-agency"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo(PUPR);
+        screenshot("report-admin.png");
+        browser.findElement(By.id("dispose-note")).sendKeys("Mohon segera ditinjau");
+        browser.findElement(By.cssSelector("#dispose button")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "Didisposisi"));
+        assertThat(text(".flash")).contains("didisposisi");
+        assertThat(text("#agency")).isEqualTo("Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Empat Lawang");
+        signOut();
+
+        signIn(agency);
+        assertThat(browser.getCurrentUrl()).endsWith("/console/agency");
+        assertThat(text("#disposed")).contains(id);
+        screenshot("agency-inbox.png");
+        browser.findElement(By.linkText(id)).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("respond")));
+        browser.findElement(By.id("respond-text")).sendKeys("Tim kami menambal jalan itu hari Kamis.");
+        browser.findElement(By.cssSelector("#respond button")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "Ditindaklanjuti"));
+        browser.findElement(By.id("complete-note")).sendKeys("Jalan sudah ditambal.");
+        browser.findElement(By.cssSelector("#complete button")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "Selesai"));
+        assertThat(text("#history")).contains("Tim kami menambal jalan itu hari Kamis.").contains("Jalan sudah ditambal.");
+        assertThat(complaints.byTrackingId(id).orElseThrow().status().name()).isEqualTo("SELESAI");
+
+        browser.get(url("/console/dashboard"));
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return typeof Chart === 'function' && Chart.getChart(document.getElementById('status-chart')) !== undefined;"));
+        assertThat(text("#total")).isEqualTo("1");
+        assertThat(text("#median-complete")).endsWith("hari");
+        screenshot("dashboard.png");
+
+        browser.get(url("/console/reports"));
+        browser.findElement(By.name("q")).sendKeys("berlubang");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), id));
+        assertThat((Boolean) ((JavascriptExecutor) browser).executeScript("return typeof htmx === 'object';")).isTrue();
+        screenshot("search.png");
+        signOut();
+
+        signIn(otherAgency);
+        browser.get(url("/console/reports/" + id));
+        assertThat(text("h1")).startsWith("404");
+        assertThat(browser.getPageSource()).doesNotContain("berlubang");
+    }
+
+    @Test
+    void anAnonymousReportShowsNoIdentityToTheAgency() throws IOException {
+        String id = fileFromWebChat(Privacy.ANONIM);
+        complaints.dispose(id, TestData.admin(), null, null);
+
+        signIn(agency);
+        browser.get(url("/console/reports/" + id));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("respond")));
+        assertThat(text("#reporter")).contains("Identitas pelapor disembunyikan");
+        assertThat(browser.findElements(By.id("reporter-name"))).isEmpty();
+        assertThat(text("#description")).contains("[identitas disembunyikan]");
+        assertThat(browser.getPageSource()).doesNotContain("Siti Aminah").doesNotContain("+6281234567890")
+                .doesNotContain(session);
+        browser.manage().window().setSize(new Dimension(412, 915));
+        screenshot("report-agency-phone.png");
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        signOut();
+
+        signIn(admin);
+        browser.get(url("/console/reports/" + id));
+        assertThat(text("#reporter-name")).isEqualTo("Siti Aminah");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedAndTheLanguageSwitches() throws IOException {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(admin.username());
+        browser.findElement(By.id("password")).sendKeys("not the password at all");
+        browser.findElement(By.id("sign-in")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
+        assertThat(text("#login-error")).isEqualTo("Nama pengguna atau kata sandi salah.");
+        browser.get(url("/console/admin"));
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        screenshot("login.png");
+
+        browser.findElement(By.linkText("English")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Sign in to the console"));
+        signIn(admin);
+        assertThat(text("h1")).isEqualTo("Administrator inbox");
+    }
+
+    @Test
+    @Disabled("needs the conversation engine's notifications")
+    void theCitizensWebChatReceivesTheResponseAndTheCompletion() throws Exception {
+        String id = fileFromWebChat(Privacy.BIASA);
+        complaints.dispose(id, TestData.admin(), null, null);
+        signIn(agency);
+        browser.get(url("/console/reports/" + id));
+        browser.findElement(By.id("respond-text")).sendKeys("Tim kami menambal jalan itu hari Kamis.");
+        browser.findElement(By.cssSelector("#respond button")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "Ditindaklanjuti"));
+        browser.findElement(By.id("complete-note")).sendKeys("Jalan sudah ditambal.");
+        browser.findElement(By.cssSelector("#complete button")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "Selesai"));
+
+        HttpClient http = HttpClient.newHttpClient();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            String later = http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/webchat/messages?session=" + session))).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(later).contains("Tim kami menambal jalan itu hari Kamis.").contains("Jalan sudah ditambal.").contains(id);
+        });
+    }
+
+    /**
+     * A report as the web chat files it (channel web, the page's session as the address) with a
+     * photo, and the conversation that led to it in the transcript.
+     */
+    private String fileFromWebChat(Privacy privacy) throws IOException {
+        var chat = HttpClient.newHttpClient();
+        try {
+            chat.send(HttpRequest.newBuilder(URI.create(url("/api/v1/webchat/messages")))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"session\":\"" + session + "\",\"text\":\"jalan depan SDN 3 berlubang parah\"}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        outbox.enqueue(OutboundMessage.reply(new Address(Channel.WEB, session), "Laporan Anda diterima.", List.of()));
+        var report = TestData.report(Category.INFRASTRUKTUR, AgencyType.DINAS_PUPR, "16.11.03", privacy,
+                new ReporterAddress("web", session), "web:" + session, new NewAttachment("lubang.png", "image/png", photo()));
+        return data.file(report).trackingId();
+    }
+
+    private static byte[] photo() throws IOException {
+        var image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(new Color(120, 90, 60));
+        g.fillRect(0, 0, 40, 30);
+        g.dispose();
+        var out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    private void signIn(Actor actor) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(actor.username());
+        browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD);
+        browser.findElement(By.id("sign-in")).click();
+        wait.until(ExpectedConditions.urlContains("/console"));
+    }
+
+    private void signOut() {
+        browser.findElement(By.cssSelector("form.logout button")).click();
+        wait.until(ExpectedConditions.urlContains("/login?logout"));
+    }
+
+    private String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
