@@ -78,6 +78,10 @@ final class Words {
         if (choice != null && choice.startsWith("lang:")) {
             return Optional.of(new Command(CommandType.LANGUAGE, choice.substring(5)));
         }
+        if (choice != null) {
+            // A button's label ("Mulai baru") answers the question it came with, whatever it reads like.
+            return Optional.empty();
+        }
         String w = typed.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ").replaceAll("[.!?]+$", "");
         Matcher m;
         if ((m = START.matcher(w)).matches() || (m = HANDOFF.matcher(w)).matches()) {
