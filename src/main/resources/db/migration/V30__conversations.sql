@@ -7,7 +7,7 @@ CREATE TABLE conversation (
     address_id       TEXT        NOT NULL,
     language         TEXT        NOT NULL DEFAULT 'id',
     state            JSONB       NOT NULL,
-    -- Every inbound message handled for the address, counted: a lost update would show here.
+    -- Every inbound message handled for the address: a batch handled alongside another would lose its count.
     handled_messages BIGINT      NOT NULL DEFAULT 0,
     last_activity_at TIMESTAMPTZ NOT NULL,
     created_at       TIMESTAMPTZ NOT NULL DEFAULT now(),

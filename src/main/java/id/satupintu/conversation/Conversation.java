@@ -42,6 +42,9 @@ class Conversation {
     Long id;
     @JsonIgnore
     Instant lastActivity;
+    /** Messages handled so far, counted here rather than in SQL: two batches handled at once would lose one. */
+    @JsonIgnore
+    long handledMessages;
 
     @JsonIgnore
     Locale locale() {

@@ -53,7 +53,8 @@ class ConversationEngine implements InboundHandler {
         Conversation c = store.open(from, now);
         Turn turn = new Turn(from, c, messages, texts);
         respond(turn);
-        store.save(c, messages.size(), now);
+        c.handledMessages += messages.size();
+        store.save(c, now);
         return turn.replies();
     }
 

@@ -32,7 +32,7 @@ class ConversationStore {
                 .params(address.channel().code(), address.id(), JSON.writeValueAsString(new Conversation()), Timestamp.from(now))
                 .update();
         return jdbc.sql("""
-                        select id, language, state::text, last_activity_at from conversation
+                        select id, language, state::text, last_activity_at, handled_messages from conversation
                         where channel = ? and address_id = ? for update""")
                 .params(address.channel().code(), address.id())
                 .query((rs, n) -> {
@@ -40,6 +40,7 @@ class ConversationStore {
                     c.id = rs.getLong(1);
                     c.language = rs.getString(2);
                     c.lastActivity = rs.getTimestamp(4).toInstant();
+                    c.handledMessages = rs.getLong(5);
                     return c;
                 })
                 .single();
@@ -53,13 +54,12 @@ class ConversationStore {
                 .optional();
     }
 
-    /** Stores where the dialogue stands after {@code handledMessages} more messages. */
-    void save(Conversation c, int handledMessages, Instant now) {
+    /** Stores where the dialogue stands. */
+    void save(Conversation c, Instant now) {
         jdbc.sql("""
-                        update conversation set language = ?, state = cast(? as jsonb), last_activity_at = ?,
-                            handled_messages = handled_messages + ?
+                        update conversation set language = ?, state = cast(? as jsonb), last_activity_at = ?, handled_messages = ?
                         where id = ?""")
-                .params(c.language, JSON.writeValueAsString(c), Timestamp.from(now), handledMessages, c.id)
+                .params(c.language, JSON.writeValueAsString(c), Timestamp.from(now), c.handledMessages, c.id)
                 .update();
         c.lastActivity = now;
     }

@@ -1,7 +1,5 @@
 package id.satupintu.conversation;
 
-import id.satupintu.SatuPintuApplication;
-import id.satupintu.SecondInstance;
 import id.satupintu.TestData;
 import id.satupintu.channel.Address;
 import id.satupintu.channel.Channel;
@@ -12,14 +10,11 @@ import id.satupintu.channel.Inbox;
 import id.satupintu.complaint.ComplaintView;
 import id.satupintu.complaint.Complaints;
 import id.satupintu.nlp.IncidentDates;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
@@ -51,8 +46,6 @@ class DialogueTest {
     private static final Pattern TRACKING_ID = Pattern.compile("LPR-[A-Z0-9]{4}-[A-Z0-9]{4}");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{(\\w+)}");
 
-    static ConfigurableApplicationContext secondInstance;
-
     @LocalServerPort
     int port;
     @Autowired
@@ -63,13 +56,6 @@ class DialogueTest {
     Complaints complaints;
     @Autowired
     JdbcClient jdbc;
-
-    @AfterAll
-    static void stopSecondInstance() {
-        if (secondInstance != null) {
-            secondInstance.close();
-        }
-    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("id.satupintu.conversation.Dialogue#all")
@@ -196,13 +182,9 @@ class DialogueTest {
         }
 
         private void moveToSecondInstance() {
-            if (secondInstance == null) {
-                secondInstance = new SpringApplicationBuilder(SatuPintuApplication.class)
-                        .run(SecondInstance.onTheDatabaseOf(dataSource, "--spring.config.import=" + ConversationTest.SETTINGS,
-                                "--server.port=0"));
-            }
-            instance = secondInstance;
-            chat.moveTo(Integer.parseInt(secondInstance.getEnvironment().getProperty("local.server.port")));
+            var other = OtherInstance.on(dataSource);
+            instance = other;
+            chat.moveTo(OtherInstance.port(other));
         }
 
         @SuppressWarnings("unchecked")

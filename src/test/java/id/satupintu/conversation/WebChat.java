@@ -42,8 +42,17 @@ final class WebChat {
     private long cursor;
 
     WebChat(int port) {
+        this("dialogue-" + UUID.randomUUID(), port);
+    }
+
+    private WebChat(String session, int port) {
+        this.session = session;
         this.port = port;
-        this.session = "dialogue-" + UUID.randomUUID();
+    }
+
+    /** Another browser tab of the same citizen. */
+    static WebChat onSession(String session, int port) {
+        return new WebChat(session, port);
     }
 
     String session() {
