@@ -55,6 +55,8 @@ class Complaint {
     private String regionCode;
     private String placeText;
     private LocalDate incidentDate;
+    private Double latitude;
+    private Double longitude;
     private String description;
     private String reporterName;
     private String reporterContact;
@@ -97,6 +99,10 @@ class Complaint {
         this.regionCode = report.regionCode();
         this.placeText = report.placeText();
         this.incidentDate = report.incidentDate();
+        if (report.location() != null) {
+            this.latitude = report.location().latitude();
+            this.longitude = report.location().longitude();
+        }
         this.description = report.description().strip();
         this.reporterName = report.reporter().name();
         this.reporterContact = report.reporter().contact();

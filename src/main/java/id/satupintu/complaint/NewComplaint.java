@@ -19,10 +19,12 @@ import java.util.Objects;
  * @param suggestion      what the classifier proposed, kept for the administrator; may be null
  * @param clientReference the caller's own key for this filing (e.g. its conversation id): filing
  *                        again with the same reference returns the report already filed; may be null
+ * @param location        a location the citizen shared, or null
  */
 public record NewComplaint(Kind kind, Category category, AgencyType agencyType, String regionCode, String placeText,
                            LocalDate incidentDate, String description, Reporter reporter, ReporterAddress origin,
-                           ClassifierSuggestion suggestion, List<NewAttachment> attachments, String clientReference) {
+                           ClassifierSuggestion suggestion, List<NewAttachment> attachments, String clientReference,
+                           Location location) {
 
     public NewComplaint {
         Objects.requireNonNull(kind, "kind");
@@ -38,10 +40,27 @@ public record NewComplaint(Kind kind, Category category, AgencyType agencyType, 
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
+    /** A report without a shared location. */
+    public NewComplaint(Kind kind, Category category, AgencyType agencyType, String regionCode, String placeText,
+                        LocalDate incidentDate, String description, Reporter reporter, ReporterAddress origin,
+                        ClassifierSuggestion suggestion, List<NewAttachment> attachments, String clientReference) {
+        this(kind, category, agencyType, regionCode, placeText, incidentDate, description, reporter, origin, suggestion,
+                attachments, clientReference, null);
+    }
+
     /** Who reported and what they chose for their privacy. Name and contact may be null. */
     public record Reporter(String name, String contact, Privacy privacy) {
         public Reporter {
             Objects.requireNonNull(privacy, "privacy");
+        }
+    }
+
+    /** A point in WGS 84 degrees. */
+    public record Location(double latitude, double longitude) {
+        public Location {
+            if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180) {
+                throw new IllegalArgumentException("Location out of range: " + latitude + "," + longitude);
+            }
         }
     }
 

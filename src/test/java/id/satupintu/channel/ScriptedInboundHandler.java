@@ -1,5 +1,6 @@
 package id.satupintu.channel;
 
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
  * told to fail. Batches being handled are tracked over all instances in this JVM, to catch two at
  * once for one address.
  */
+@Primary
 public class ScriptedInboundHandler implements InboundHandler {
 
     static final List<Choice> CHOICES = List.of(new Choice("jalan", "Jalan rusak"), new Choice("sampah", "Sampah"));

@@ -118,8 +118,8 @@ class FilingTest {
                 new ComplaintStatusChanged(id, ComplaintStatus.DIDISPOSISI, "telegram", "4242", null),
                 new ComplaintStatusChanged(id, ComplaintStatus.DITINDAKLANJUTI, "telegram", "4242", "Sudah ditambal"));
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
-                "select count(*) from event_publication where serialized_event like ? and completion_date is not null")
-                .param("%" + id + "%").query(Integer.class).single() == 4);
+                "select count(*) from event_publication where serialized_event like ? and listener_id like ? and completion_date is not null")
+                .params("%" + id + "%", "%" + RecordedStatusEvents.class.getSimpleName() + "%").query(Integer.class).single() == 4);
     }
 
     int count() {

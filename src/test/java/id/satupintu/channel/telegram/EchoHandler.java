@@ -5,6 +5,7 @@ import id.satupintu.channel.Choice;
 import id.satupintu.channel.InboundHandler;
 import id.satupintu.channel.InboundMessage;
 import id.satupintu.channel.OutboundMessage;
+import org.springframework.context.annotation.Primary;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * inbox stored them) and answers each batch with one reply, offering two choices when asked to
  * "pilih", asking for text when a message says nothing, and saying what it got otherwise.
  */
+@Primary
 class EchoHandler implements InboundHandler {
 
     static final List<Choice> CHOICES = List.of(new Choice("jalan", "Jalan rusak"), new Choice("sampah", "Sampah"));

@@ -5,6 +5,7 @@ import id.satupintu.channel.Choice;
 import id.satupintu.channel.InboundHandler;
 import id.satupintu.channel.InboundMessage;
 import id.satupintu.channel.OutboundMessage;
+import org.springframework.context.annotation.Primary;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
  * from the database), and answers "Diterima: ..." (with two choices when asked to "pilih"), or
  * "Pilihan: value" for a picked choice.
  */
+@Primary
 class RecordingInboundHandler implements InboundHandler {
 
     static final List<Choice> CHOICES = List.of(new Choice("jalan", "Jalan rusak"), new Choice("sampah", "Sampah menumpuk"));
