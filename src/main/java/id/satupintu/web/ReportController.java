@@ -40,10 +40,10 @@ class ReportController {
     private final Complaints complaints;
     private final AgencyDirectory directory;
     private final Transcript transcript;
-    private final Places places;
+    private final RegionNames places;
     private final ZoneId zone;
 
-    ReportController(Complaints complaints, AgencyDirectory directory, Transcript transcript, Places places,
+    ReportController(Complaints complaints, AgencyDirectory directory, Transcript transcript, RegionNames places,
                      @Value("${satupintu.complaint.zone:Asia/Jakarta}") ZoneId zone) {
         this.complaints = complaints;
         this.directory = directory;

@@ -38,10 +38,10 @@ class SearchController {
     }
 
     private final Complaints complaints;
-    private final Places places;
+    private final RegionNames places;
     private final ZoneId zone;
 
-    SearchController(Complaints complaints, Places places, @Value("${satupintu.complaint.zone:Asia/Jakarta}") ZoneId zone) {
+    SearchController(Complaints complaints, RegionNames places, @Value("${satupintu.complaint.zone:Asia/Jakarta}") ZoneId zone) {
         this.complaints = complaints;
         this.places = places;
         this.zone = zone;

@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
 
 /** Region codes as the names staff know, and the names they type as codes. */
 @Component
-class Places {
+class RegionNames {
 
     private static final Pattern CODE = Pattern.compile("\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?");
 
     private final Gazetteer gazetteer;
     private final RegionLookup lookup;
 
-    Places(Gazetteer gazetteer, RegionLookup lookup) {
+    RegionNames(Gazetteer gazetteer, RegionLookup lookup) {
         this.gazetteer = gazetteer;
         this.lookup = lookup;
     }
