@@ -120,9 +120,12 @@ final class Words {
         return n.startsWith("id") || n.contains("indo") ? Optional.of("id") : Optional.empty();
     }
 
-    /** The language a message of at least three words is clearly written in. */
+    /**
+     * The language a message of at least three words is clearly written in. Tracking ids are left
+     * out: their letters ("LPR-X65A-A343" holds an "a") would read as English words.
+     */
     static Optional<String> language(String text) {
-        String[] words = normal(text).split("[^\\p{L}']+");
+        String[] words = normal(TRACKING_ID.matcher(text).replaceAll(" ")).split("[^\\p{L}']+");
         if (words.length < 3) {
             return Optional.empty();
         }
