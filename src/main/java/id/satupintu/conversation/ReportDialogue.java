@@ -45,8 +45,8 @@ class ReportDialogue {
     static final int MIN_DESCRIPTION_WORDS = 5;
     /** Unusable answers to one question before the citizen is told why it matters and may skip it. */
     static final int MAX_FAILURES = 3;
-    /** Channels that carry no photos: the question is not put there. */
-    private static final Set<Channel> WITHOUT_PHOTOS = EnumSet.of(Channel.WEB);
+    /** Channels that carry no photos (SMS is text only in Indonesia): the question is not put there. */
+    private static final Set<Channel> WITHOUT_PHOTOS = EnumSet.of(Channel.WEB, Channel.SMS);
     private static final Set<Step> ALWAYS_SKIPPABLE = EnumSet.of(Step.DATE, Step.PHOTOS);
     private static final Pattern OWN_NAME = Pattern.compile(
             "(?:nama(?:\\s+saya|\\s+pelapor)?(?:\\s+adalah|\\s*:)?|my name is|name:?)\\s+(.+)", Pattern.CASE_INSENSITIVE);

@@ -3,6 +3,7 @@ package id.satupintu.channel.telegram;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -12,25 +13,18 @@ import java.lang.annotation.Target;
 /**
  * The application with Telegram on in webhook mode against {@link TelegramBotApi}, the
  * {@link EchoHandler} as conversation, short inbox windows and retries: one cached context for
- * every Telegram test. Long polling tests start the polling bean themselves.
+ * every Telegram test. Long polling tests start the polling bean themselves. A test of the whole
+ * path with the real engine takes {@link #SETTINGS} and {@link TelegramTestContext} alone.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "satupintu.telegram.bot-token=" + TelegramBotApi.TOKEN,
-        "satupintu.telegram.webhook-secret=" + TelegramTest.SECRET,
-        "satupintu.telegram.public-base-url=" + TelegramTest.PUBLIC_BASE_URL,
-        "satupintu.messaging.inbox.batch-window=200ms",
-        "satupintu.messaging.inbox.first-retry=100ms",
-        "satupintu.messaging.outbox.first-retry=200ms",
-        "satupintu.messaging.recovery-interval=5s",
-        "db-scheduler.polling-interval=100ms",
-        "db-scheduler.enabled=true"
-})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(TelegramTest.SETTINGS)
 @ContextConfiguration(initializers = TelegramTestContext.class)
 @Import(EchoHandler.class)
 public @interface TelegramTest {
 
+    String SETTINGS = "classpath:telegram-test.properties";
     String SECRET = "test-webhook-secret_42";
     String PUBLIC_BASE_URL = "https://satupintu.example.test";
 }
