@@ -101,6 +101,7 @@ class MentionFeedPageTest {
                         not(containsString("id=\"mention-" + ownTag.id() + "\"")))));
         mvc.perform(get("/console/mentions").param("platform", "INSTAGRAM").session(adminSession))
                 .andExpect(content().string(allOf(containsString("0 sebutan"), not(containsString("class=\"mention")))));
+        mvc.perform(get("/console/mentions").param("outcome", "SPAM").session(adminSession)).andExpect(status().isBadRequest());
         mvc.perform(get("/console/mentions").param("lang", "en").session(adminSession))
                 .andExpect(content().string(allOf(containsString("Social feed"), containsString("Make a report"),
                         containsString("Filed as a report"), containsString("Monitored accounts"))));
