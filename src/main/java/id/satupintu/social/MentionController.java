@@ -1,7 +1,6 @@
 package id.satupintu.social;
 
 import id.satupintu.account.Actor;
-import id.satupintu.account.Role;
 import id.satupintu.channel.Channel;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The social feed API (account token): the mentions of the caller's agency's accounts with their
@@ -38,15 +38,8 @@ class MentionController {
     /** A mention as the feed shows it, with the actions the caller may take on it. */
     record MentionItem(Mention mention, List<String> actions) {
         static MentionItem of(Mention m, Actor viewer) {
-            if (viewer.role() == Role.SUPERVISOR) {
-                return new MentionItem(m, List.of());
-            }
-            return new MentionItem(m, switch (m.state()) {
-                case NEW, FAILED -> m.text() == null ? List.of("ignore") : List.of("report", "ignore");
-                case IGNORED -> m.text() == null ? List.of() : List.of("report");
-                case PENDING -> List.of("ignore");
-                case REPORTED -> List.of();
-            });
+            return new MentionItem(m, Mentions.actions(m, viewer).stream().sorted()
+                    .map(a -> a.name().toLowerCase(Locale.ROOT)).toList());
         }
     }
 
@@ -56,10 +49,11 @@ class MentionController {
     @GetMapping
     MentionPage list(@AuthenticationPrincipal Actor actor,
                      @RequestParam(required = false) MentionState state,
+                     @RequestParam(required = false) TriageOutcome outcome,
                      @RequestParam(required = false) String platform,
                      @RequestParam(defaultValue = "0") @Min(0) int page,
                      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        Mentions.Page found = mentions.list(actor, state, platform == null ? null : platform(platform), page, size);
+        Mentions.Page found = mentions.list(actor, state, outcome, platform == null ? null : platform(platform), page, size);
         return new MentionPage(found.items().stream().map(m -> MentionItem.of(m, actor)).toList(), found.page(),
                 found.size(), found.totalItems());
     }

@@ -1,8 +1,8 @@
 package id.satupintu.social;
 
 /** An action this account may not take. */
-class MentionNotPermittedException extends RuntimeException {
-    MentionNotPermittedException(String message) {
+public class MentionNotPermittedException extends RuntimeException {
+    public MentionNotPermittedException(String message) {
         super(message);
     }
 }

@@ -1,8 +1,8 @@
 package id.satupintu.social;
 
 /** An action the mention's state does not allow. */
-class MentionRefusedException extends RuntimeException {
-    MentionRefusedException(String message) {
+public class MentionRefusedException extends RuntimeException {
+    public MentionRefusedException(String message) {
         super(message);
     }
 }

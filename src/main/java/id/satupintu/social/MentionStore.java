@@ -134,20 +134,22 @@ class MentionStore {
      * Mentions newest first; {@code agencyCode} non-null limits them to the agency's own accounts
      * and the mentions routed to it.
      */
-    List<Mention> list(String agencyCode, MentionState state, Channel platform, int limit, long offset) {
+    List<Mention> list(String agencyCode, MentionState state, TriageOutcome outcome, Channel platform, int limit, long offset) {
         return jdbc.sql("select * from social_mention" + where() + " order by id desc limit :limit offset :offset")
                 .param("agency", agencyCode)
                 .param("state", state == null ? null : state.name())
+                .param("outcome", outcome == null ? null : outcome.name())
                 .param("platform", platform == null ? null : platform.code())
                 .param("limit", limit)
                 .param("offset", offset)
                 .query(MentionStore::mention).list();
     }
 
-    long count(String agencyCode, MentionState state, Channel platform) {
+    long count(String agencyCode, MentionState state, TriageOutcome outcome, Channel platform) {
         return jdbc.sql("select count(*) from social_mention" + where())
                 .param("agency", agencyCode)
                 .param("state", state == null ? null : state.name())
+                .param("outcome", outcome == null ? null : outcome.name())
                 .param("platform", platform == null ? null : platform.code())
                 .query(Long.class).single();
     }
@@ -156,6 +158,7 @@ class MentionStore {
         return " " + """
                 where (cast(:agency as text) is null or agency_code = :agency or routed_agency_code = :agency)
                   and (cast(:state as text) is null or state = :state)
+                  and (cast(:outcome as text) is null or outcome = :outcome)
                   and (cast(:platform as text) is null or platform = :platform)""";
     }
 

@@ -13,8 +13,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The social feed: mentions of the monitored accounts, as adapters deliver them and as staff submit
@@ -55,9 +57,33 @@ public class Mentions {
     public record Submitted(Mention mention, boolean created) {
     }
 
-    public Page list(Actor viewer, MentionState state, Channel platform, int page, int size) {
+    /** What staff may do with a mention. */
+    public enum Action {
+        REPORT, IGNORE
+    }
+
+    /** One page of the feed, newest first; each filter null for any. */
+    public Page list(Actor viewer, MentionState state, TriageOutcome outcome, Channel platform, int page, int size) {
         String agency = viewer.role() == Role.AGENCY ? viewer.agencyCode() : null;
-        return new Page(store.list(agency, state, platform, size, (long) page * size), page, size, store.count(agency, state, platform));
+        return new Page(store.list(agency, state, outcome, platform, size, (long) page * size), page, size,
+                store.count(agency, state, outcome, platform));
+    }
+
+    /**
+     * The actions the viewer may take on a mention it sees now: filing needs the post's text and
+     * is done once; ignoring is for what is not filed; supervisors only read.
+     */
+    public static Set<Action> actions(Mention m, Actor viewer) {
+        if (viewer.role() == Role.SUPERVISOR) {
+            return Set.of();
+        }
+        boolean hasText = m.text() != null;
+        return switch (m.state()) {
+            case NEW, FAILED -> hasText ? EnumSet.of(Action.REPORT, Action.IGNORE) : EnumSet.of(Action.IGNORE);
+            case IGNORED -> hasText ? EnumSet.of(Action.REPORT) : Set.of();
+            case PENDING -> EnumSet.of(Action.IGNORE);
+            case REPORTED -> Set.of();
+        };
     }
 
     public Optional<Mention> find(long id, Actor viewer) {

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
 public class MonitoredAccounts {
 
     private static final Logger log = LoggerFactory.getLogger(MonitoredAccounts.class);
-    static final Set<Channel> PLATFORMS = Set.of(Channel.TWITTER, Channel.INSTAGRAM, Channel.FACEBOOK);
+    /** The platforms whose accounts can be monitored. */
+    public static final List<Channel> PLATFORMS = List.of(Channel.TWITTER, Channel.INSTAGRAM, Channel.FACEBOOK);
     private static final Pattern HANDLE = Pattern.compile("[A-Za-z0-9._]{1,64}");
     private static final Pattern ACCOUNT_ID = Pattern.compile("[0-9]{1,32}");
 

@@ -4,6 +4,8 @@ import id.satupintu.account.AccountUser;
 import id.satupintu.account.Actor;
 import id.satupintu.complaint.ActionNotPermittedException;
 import id.satupintu.complaint.ComplaintNotFoundException;
+import id.satupintu.social.MentionNotFoundException;
+import id.satupintu.social.MentionNotPermittedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,7 +25,7 @@ import java.time.ZoneId;
 
 /**
  * Every console page knows who is looking ({@code actor}) and shows times in the workflow's zone; failures become the console's error
- * page, never the API's problem details: a report that is not the viewer's is simply not found.
+ * page, never the API's problem details: a report or mention that is not the viewer's is simply not found.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @ControllerAdvice(basePackageClasses = ConsoleErrors.class)
@@ -48,13 +50,13 @@ class ConsoleErrors {
         return user == null ? null : user.actor();
     }
 
-    @ExceptionHandler
-    ModelAndView notFound(ComplaintNotFoundException e) {
+    @ExceptionHandler({ComplaintNotFoundException.class, MentionNotFoundException.class})
+    ModelAndView notFound(RuntimeException e) {
         return page(HttpStatus.NOT_FOUND, "error.not-found");
     }
 
-    @ExceptionHandler
-    ModelAndView forbidden(ActionNotPermittedException e) {
+    @ExceptionHandler({ActionNotPermittedException.class, MentionNotPermittedException.class})
+    ModelAndView forbidden(RuntimeException e) {
         return page(HttpStatus.FORBIDDEN, "error.forbidden");
     }
 

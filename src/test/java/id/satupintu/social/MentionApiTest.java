@@ -119,6 +119,10 @@ class MentionApiTest {
         list(supervisor).andExpect(jsonPath("$.totalItems").value(2)).andExpect(jsonPath("$.items[0].actions").isEmpty());
         mvc.perform(get("/api/v1/mentions").param("state", "REPORTED").header("Authorization", "Bearer " + admin))
                 .andExpect(jsonPath("$.totalItems").value(0));
+        mvc.perform(get("/api/v1/mentions").param("outcome", "NOT_A_REPORT").header("Authorization", "Bearer " + admin))
+                .andExpect(jsonPath("$.totalItems").value(2));
+        mvc.perform(get("/api/v1/mentions").param("outcome", "INVITED").header("Authorization", "Bearer " + admin))
+                .andExpect(jsonPath("$.totalItems").value(0));
         mvc.perform(get("/api/v1/mentions")).andExpect(status().isUnauthorized());
     }
 

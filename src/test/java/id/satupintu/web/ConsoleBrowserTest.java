@@ -7,6 +7,9 @@ import id.satupintu.complaint.Complaints;
 import id.satupintu.complaint.NewAttachment;
 import id.satupintu.complaint.Privacy;
 import id.satupintu.complaint.ReporterAddress;
+import id.satupintu.social.Mention;
+import id.satupintu.social.Mentions;
+import id.satupintu.social.SocialFixture;
 import id.satupintu.taxonomy.AgencyType;
 import id.satupintu.taxonomy.Category;
 import org.junit.jupiter.api.AfterEach;
@@ -70,6 +73,10 @@ class ConsoleBrowserTest {
     TestData data;
     @Autowired
     Complaints complaints;
+    @Autowired
+    Mentions mentions;
+    @Autowired
+    SocialFixture social;
 
     WebDriver browser;
     WebDriverWait wait;
@@ -212,6 +219,41 @@ class ConsoleBrowserTest {
         assertThat(text("h1")).isEqualTo("Administrator inbox");
     }
 
+    @Test
+    void theSocialFeedShowsTheAgencysMentionsAndTheyAreIgnoredAndFiledThere() throws IOException {
+        social.clean();
+        Mention thanks = mention("pln_123", "@pln_123 terima kasih, listrik sudah nyala lagi");
+        Mention complaint = mention("pln_123", "@pln_123 listrik di rumah saya mati terus tiap malam sudah seminggu, tolong dicek");
+        Mention routed = mention("BPJSKesehatanRI",
+                "@BPJSKesehatanRI listrik padam sudah 2 hari di Pendopo Empat Lawang, PLN tidak ada kabar, kulkas rusak semua");
+        mention("BPJSKesehatanRI", "@BPJSKesehatanRI terima kasih atas pelayanannya");
+
+        signIn(data.account(Role.AGENCY, "PLN"));
+        browser.findElement(By.linkText("Media sosial")).click();
+        wait.until(ExpectedConditions.urlContains("/console/mentions"));
+        assertThat(text("#feed")).contains("3 sebutan").contains(routed.triage().trackingId()).contains("Dialihkan ke PT PLN (Persero)")
+                .doesNotContain("atas pelayanannya");
+        assertThat(text("#accounts")).contains("@pln_123").contains("@BPJSKesehatanRI");
+        screenshot("mentions.png");
+
+        browser.findElement(By.cssSelector("#mention-" + thanks.id() + " button.ignore")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#mention-" + thanks.id() + " .badge"), "Diabaikan"));
+        assertThat(text(".flash")).isEqualTo("Sebutan diabaikan.");
+        browser.findElement(By.cssSelector("#mention-" + complaint.id() + " button.report")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#mention-" + complaint.id() + " .badge"), "Menjadi laporan"));
+        String trackingId = text("#mention-" + complaint.id() + " a.tracking");
+        assertThat(trackingId).startsWith("LPR-");
+        assertThat(browser.getCurrentUrl()).endsWith("/console/mentions");
+        signOut();
+
+        // The report waits for the administrator's verification; from the feed it is one click away.
+        signIn(admin);
+        browser.get(url("/console/mentions"));
+        browser.findElement(By.linkText(trackingId)).click();
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "Diterima"));
+        assertThat(text("#description")).contains("listrik di rumah saya mati");
+    }
+
     /**
      * A report the citizen files in the web chat (channel web, the page's session as the address),
      * then a photo they add to it: the conversation behind it is the report's transcript.
@@ -257,6 +299,12 @@ class ConsoleBrowserTest {
         return HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(url("/api/v1/webchat/messages?session=" + session))).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** A mention found by link, as staff submit it: triaged at once. */
+    private Mention mention(String account, String text) {
+        String url = "https://x.com/warga_pendopo/status/" + (1_880_000_000_000_000_000L + System.nanoTime() % 1_000_000_000_000L);
+        return mentions.submit(new Mentions.Submission(url, text, account, null), TestData.admin()).mention();
     }
 
     private static byte[] photo() throws IOException {
