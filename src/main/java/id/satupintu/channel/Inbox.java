@@ -104,6 +104,10 @@ public class Inbox {
             case InboxProcessing.Outcome.Handled handled when handled.ids().contains(id.getAsLong()) ->
                     new Answer(Receipt.ACCEPTED, true, handled.replies());
             case InboxProcessing.Outcome.NoHandler none -> new Answer(Receipt.ACCEPTED, false, List.of());
+            case InboxProcessing.Outcome.Slowed slowed -> {
+                tasks.schedule(from, slowed.until());
+                yield new Answer(Receipt.ACCEPTED, false, List.of());
+            }
             case InboxProcessing.Outcome.Failed failed -> {
                 tasks.schedule(from, failed.retryAt() == null ? Instant.now() : failed.retryAt());
                 yield new Answer(Receipt.ACCEPTED, false, List.of());

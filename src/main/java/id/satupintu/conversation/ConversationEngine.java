@@ -58,6 +58,11 @@ class ConversationEngine implements InboundHandler {
         return turn.replies();
     }
 
+    @Override
+    public List<OutboundMessage> slowedDown(Address from) {
+        return List.of(OutboundMessage.reply(from, texts.get(store.locale(from), "flood.slowed"), List.of()));
+    }
+
     private void respond(Turn turn) {
         Conversation c = turn.conversation;
         if (!c.languageChosen && turn.hasText()) {
