@@ -22,10 +22,12 @@ class FloodControl {
 
     private final RateLimitBuckets buckets;
     private final MessagingProperties.FloodSettings settings;
+    private final MessagingMetrics metrics;
 
-    FloodControl(RateLimitBuckets buckets, MessagingProperties properties) {
+    FloodControl(RateLimitBuckets buckets, MessagingProperties properties, MessagingMetrics metrics) {
         this.buckets = buckets;
         this.settings = properties.flood();
+        this.metrics = metrics;
     }
 
     boolean enabled() {
@@ -48,8 +50,11 @@ class FloodControl {
         }
         Optional<Duration> wait = buckets.take("inbound/" + AddressTasks.instanceId(from),
                 settings.burst(), settings.perMinute(), MINUTE, messages);
-        wait.ifPresent(w -> log.info("Holding back {} message(s) of a {} sender for {} ms (flood control)",
-                messages, from.channel().code(), w.toMillis()));
+        wait.ifPresent(w -> {
+            metrics.slowed(from.channel());
+            log.info("Holding back {} message(s) of a {} sender for {} ms (flood control)",
+                    messages, from.channel().code(), w.toMillis());
+        });
         return wait.map(w -> Instant.now().plus(w));
     }
 

@@ -150,11 +150,14 @@ class InboxProcessing {
     private Outcome.Failed failed(List<Long> ids, RuntimeException cause) {
         int maxAttempts = properties.inbox().maxAttempts();
         int attempts = transactions.execute(status -> store.recordFailure(ids, cause.toString(), maxAttempts));
+        // The stack trace only at debug level: its message may quote what the citizen wrote.
+        log.debug("Handling inbound messages {} failed", ids, cause);
         if (attempts >= maxAttempts) {
-            log.error("Parked inbound messages {} as FAILED after {} attempts", ids, attempts, cause);
+            log.error("Parked inbound messages {} as FAILED after {} attempts: {}", ids, attempts, Redacted.of(cause));
             return new Outcome.Failed(ids, null);
         }
-        log.warn("Handling inbound messages {} failed (attempt {} of {}); retrying", ids, attempts, maxAttempts, cause);
+        log.warn("Handling inbound messages {} failed (attempt {} of {}); retrying: {}", ids, attempts, maxAttempts,
+                Redacted.of(cause));
         return new Outcome.Failed(ids, Instant.now().plus(properties.inbox().backoff().afterAttempt(attempts)));
     }
 }

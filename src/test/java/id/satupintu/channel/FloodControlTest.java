@@ -2,6 +2,8 @@ package id.satupintu.channel;
 
 import id.satupintu.channel.twilio.FakeTwilio;
 import id.satupintu.channel.twilio.TwilioWebhook;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,11 +53,14 @@ class FloodControlTest {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MeterRegistry meters;
 
     private final FakeTwilio twilio = FakeTwilio.instance();
 
     @Test
     void aFloodingNumberIsSlowedAndToldOnceWhileAnotherCitizenIsServedAtOnce() {
+        double slowedBefore = slowedSms();
         String flooder = TwilioWebhook.newNumber();
         Instant floodStart = Instant.now();
         for (int i = 1; i <= FLOOD; i++) {
@@ -87,6 +92,12 @@ class FloodControlTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> queuedTo(flooder) == 0);
         assertThat(twilio.messagesTo(flooder)).extracting(sms -> sms.get("Body")).filteredOn(NOTICE::equals).hasSize(1);
         assertThat(twilio.messagesTo(other)).noneMatch(sms -> sms.get("Body").equals(NOTICE));
+        assertThat(slowedSms() - slowedBefore).as("satupintu_inbound_slowed_total{channel=sms}").isGreaterThanOrEqualTo(1);
+    }
+
+    private double slowedSms() {
+        Counter slowed = meters.find("satupintu.inbound.slowed").tag("channel", "sms").counter();
+        return slowed == null ? 0 : slowed.count();
     }
 
     @Test
