@@ -25,7 +25,9 @@ import java.util.Map;
  * {@code Authorization: Bearer <token>} (an account's API token), except the token endpoint, which
  * takes the account's password once by HTTP Basic. The console ({@code /login} and
  * {@code /console/**}) is for browsers: form login with a session (its timeout is
- * {@code server.servlet.session.timeout}) and CSRF tokens on every form.
+ * {@code server.servlet.session.timeout}) and CSRF tokens on every form. The actuator's metrics
+ * ({@code /actuator/prometheus}) are for the administrator's and supervisors' tokens, as a scraper
+ * carries them; only health is public.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -40,6 +42,9 @@ class SecurityConfiguration {
 
     /** Paths called by machines, not browsers: no session, no CSRF token to carry. */
     static final String[] MACHINE_PATHS = {"/api/**", "/webhooks/**", "/open311/**"};
+
+    /** Called with an account's API token: the APIs and the actuator (a metrics scraper). */
+    static final String[] TOKEN_PATHS = {"/api/**", "/actuator/**"};
 
     static final String TOKEN_PATH = "/api/v1/auth/token";
 
@@ -69,9 +74,10 @@ class SecurityConfiguration {
                         AuthorityUtils.createAuthorityList("ROLE_" + actor.role().name())))
                 .orElseThrow(() -> new BadOpaqueTokenException("Unknown or revoked token"));
         return http
-                .securityMatcher("/api/**")
+                .securityMatcher(TOKEN_PATHS)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .requestMatchers("/actuator/**").hasAnyRole("ADMIN", "SUPERVISOR")
                         .requestMatchers("/api/v1/accounts/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/complaints/**").hasAnyRole("ADMIN", "AGENCY")
                         .anyRequest().authenticated())

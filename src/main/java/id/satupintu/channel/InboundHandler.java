@@ -20,4 +20,13 @@ public interface InboundHandler {
      * @return the replies, in the order they are to be delivered (usually to {@code from})
      */
     List<OutboundMessage> handle(Address from, List<InboundMessage> messages);
+
+    /**
+     * What to tell a citizen whose messages are held back because they came faster than flood
+     * control allows (they are handled later, nothing is lost); asked at most once in the notice
+     * interval, outside any batch. None by default.
+     */
+    default List<OutboundMessage> slowedDown(Address from) {
+        return List.of();
+    }
 }

@@ -92,6 +92,16 @@ class InboundStore {
         return stored;
     }
 
+    /** How many messages of an address are pending, counting no further than {@code limit}. */
+    int pendingCount(Address address, int limit) {
+        return jdbc.sql("""
+                        select count(*) from (select 1 from inbound_message
+                                              where channel = ? and address_id = ? and status = 'PENDING' limit ?) p""")
+                .params(address.channel().code(), address.id(), limit)
+                .query(Integer.class)
+                .single();
+    }
+
     private Map<Long, List<Attachment>> attachments(List<Long> ids) {
         record Part(long inboundId, Attachment attachment) {
         }

@@ -44,10 +44,11 @@ public class Inbox {
     private final InboxProcessing processing;
     private final AddressTasks tasks;
     private final MessagingProperties properties;
+    private final MessagingMetrics metrics;
     private final TransactionOperations transactions;
 
     Inbox(InboundStore store, OutboundStore replies, Outbox outbox, InboxProcessing processing,
-          @Qualifier("inboxTasks") AddressTasks tasks, MessagingProperties properties,
+          @Qualifier("inboxTasks") AddressTasks tasks, MessagingProperties properties, MessagingMetrics metrics,
           TransactionOperations transactions) {
         this.store = store;
         this.replies = replies;
@@ -55,6 +56,7 @@ public class Inbox {
         this.processing = processing;
         this.tasks = tasks;
         this.properties = properties;
+        this.metrics = metrics;
         this.transactions = transactions;
     }
 
@@ -68,6 +70,7 @@ public class Inbox {
                 return Receipt.DUPLICATE;
             }
             tasks.schedule(message.from(), Instant.now().plus(properties.inbox().batchWindow()));
+            metrics.accepted(message.from().channel());
             return Receipt.ACCEPTED;
         });
     }
@@ -85,6 +88,7 @@ public class Inbox {
             }
             store.markProcessed(List.of(id.getAsLong()), id.getAsLong());
             outbox.enqueueReply(reply, id.getAsLong(), false);
+            metrics.accepted(message.from().channel());
             return Receipt.ACCEPTED;
         });
     }
@@ -100,10 +104,15 @@ public class Inbox {
             return answerToRedelivery(message);
         }
         Address from = message.from();
+        metrics.accepted(from.channel());
         return switch (processing.process(from, true)) {
             case InboxProcessing.Outcome.Handled handled when handled.ids().contains(id.getAsLong()) ->
                     new Answer(Receipt.ACCEPTED, true, handled.replies());
             case InboxProcessing.Outcome.NoHandler none -> new Answer(Receipt.ACCEPTED, false, List.of());
+            case InboxProcessing.Outcome.Slowed slowed -> {
+                tasks.schedule(from, slowed.until());
+                yield new Answer(Receipt.ACCEPTED, false, List.of());
+            }
             case InboxProcessing.Outcome.Failed failed -> {
                 tasks.schedule(from, failed.retryAt() == null ? Instant.now() : failed.retryAt());
                 yield new Answer(Receipt.ACCEPTED, false, List.of());

@@ -41,6 +41,10 @@ class InboxProcessing {
         record Failed(List<Long> ids, Instant retryAt) implements Outcome {
         }
 
+        /** Flood control holds the sender's messages back until then; they stay pending. */
+        record Slowed(Instant until) implements Outcome {
+        }
+
         /** No handler is deployed on this instance. */
         record NoHandler() implements Outcome {
         }
@@ -50,17 +54,19 @@ class InboxProcessing {
     private final Outbox outbox;
     private final ObjectProvider<InboundHandler> handler;
     private final MessagingProperties properties;
+    private final FloodControl flood;
     private final AddressTasks tasks;
     private final JdbcClient jdbc;
     private final TransactionOperations transactions;
 
     InboxProcessing(InboundStore store, Outbox outbox, ObjectProvider<InboundHandler> handler,
-                    MessagingProperties properties, @Qualifier("inboxTasks") AddressTasks tasks, JdbcClient jdbc,
-                    TransactionOperations transactions) {
+                    MessagingProperties properties, FloodControl flood, @Qualifier("inboxTasks") AddressTasks tasks,
+                    JdbcClient jdbc, TransactionOperations transactions) {
         this.store = store;
         this.outbox = outbox;
         this.handler = handler;
         this.properties = properties;
+        this.flood = flood;
         this.tasks = tasks;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -76,6 +82,7 @@ class InboxProcessing {
         Outcome outcome = process(from, false);
         return (complete, operations) -> tasks.finish(from, complete, operations, () -> switch (outcome) {
             case Outcome.Failed failed when failed.retryAt() != null -> store.oldestPending(from).map(oldest -> failed.retryAt());
+            case Outcome.Slowed slowed -> Optional.of(slowed.until());
             case Outcome.NoHandler none -> Optional.empty();
             default -> store.oldestPending(from).map(this::dueAfterWindow);
         });
@@ -99,11 +106,22 @@ class InboxProcessing {
             log.debug("No InboundHandler is deployed: the messages of {} stay pending", from.channel());
             return new Outcome.NoHandler();
         }
+        int batchSize = properties.inbox().maxBatch();
+        if (flood.enabled()) {
+            // Counted before the batch's transaction: the bucket lives on a connection of its own.
+            batchSize = store.pendingCount(from, flood.batchLimit(batchSize));
+            Optional<Instant> heldUntil = flood.admit(from, batchSize);
+            if (heldUntil.isPresent()) {
+                tellSlowedDown(h, from);
+                return new Outcome.Slowed(heldUntil.get());
+            }
+        }
+        int limit = batchSize;
         List<Long> ids = new ArrayList<>();
         try {
             List<OutboundMessage> replies = transactions.execute(status -> {
                 AddressLock.hold(jdbc, AddressLock.PROCESSING, from);
-                List<InboundStore.Stored> batch = store.pending(from, properties.inbox().maxBatch());
+                List<InboundStore.Stored> batch = store.pending(from, limit);
                 if (batch.isEmpty()) {
                     return List.<OutboundMessage>of();
                 }
@@ -123,14 +141,23 @@ class InboxProcessing {
         }
     }
 
+    private void tellSlowedDown(InboundHandler h, Address from) {
+        if (flood.tellNow(from)) {
+            transactions.executeWithoutResult(status -> h.slowedDown(from).forEach(outbox::enqueue));
+        }
+    }
+
     private Outcome.Failed failed(List<Long> ids, RuntimeException cause) {
         int maxAttempts = properties.inbox().maxAttempts();
         int attempts = transactions.execute(status -> store.recordFailure(ids, cause.toString(), maxAttempts));
+        // The stack trace only at debug level: its message may quote what the citizen wrote.
+        log.debug("Handling inbound messages {} failed", ids, cause);
         if (attempts >= maxAttempts) {
-            log.error("Parked inbound messages {} as FAILED after {} attempts", ids, attempts, cause);
+            log.error("Parked inbound messages {} as FAILED after {} attempts: {}", ids, attempts, Redacted.of(cause));
             return new Outcome.Failed(ids, null);
         }
-        log.warn("Handling inbound messages {} failed (attempt {} of {}); retrying", ids, attempts, maxAttempts, cause);
+        log.warn("Handling inbound messages {} failed (attempt {} of {}); retrying: {}", ids, attempts, maxAttempts,
+                Redacted.of(cause));
         return new Outcome.Failed(ids, Instant.now().plus(properties.inbox().backoff().afterAttempt(attempts)));
     }
 }

@@ -5,9 +5,6 @@ import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
-import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,7 +14,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
 
-import javax.sql.DataSource;
 import java.time.Duration;
 
 /**
@@ -76,13 +72,5 @@ class MessagingConfiguration {
     Task<Void> messagingRecoveryTask(MessagingRecovery recovery, MessagingProperties properties) {
         return Tasks.recurring("messaging-recovery", FixedDelay.of(properties.recoveryInterval()))
                 .execute((instance, context) -> recovery.run());
-    }
-
-    @Bean
-    ProxyManager<String> rateLimitBuckets(DataSource dataSource) {
-        return Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-                .primaryKeyMapper(PrimaryKeyMapper.STRING)
-                .table("rate_limit_bucket")
-                .build();
     }
 }

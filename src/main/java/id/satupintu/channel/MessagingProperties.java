@@ -14,10 +14,12 @@ import java.util.Map;
  *                         storing and processing a synchronous message)
  * @param rateLimits       per channel (by code: {@code telegram}, {@code sms}, ...); a channel
  *                         without an entry is not limited by us
+ * @param flood            the per-sender inbound limit
  */
 @ConfigurationProperties("satupintu.messaging")
 record MessagingProperties(@DefaultValue InboxSettings inbox,
                            @DefaultValue OutboxSettings outbox,
+                           @DefaultValue FloodSettings flood,
                            @DefaultValue("1m") Duration recoveryInterval,
                            Map<Channel, RateLimit> rateLimits) {
 
@@ -45,6 +47,22 @@ record MessagingProperties(@DefaultValue InboxSettings inbox,
 
         Backoff backoff() {
             return new Backoff(firstRetry, maxRetry);
+        }
+    }
+
+    /**
+     * Flood control of what one sender writes (see {@link FloodControl}).
+     *
+     * @param burst          messages a sender may send at once before being slowed; 0 switches flood control off
+     * @param perMinute      then this many a minute, added back evenly
+     * @param noticeInterval a sender being slowed is told so at most once in this time
+     */
+    record FloodSettings(@DefaultValue("20") int burst,
+                         @DefaultValue("30") int perMinute,
+                         @DefaultValue("1h") Duration noticeInterval) {
+
+        boolean enabled() {
+            return burst > 0 && perMinute > 0;
         }
     }
 

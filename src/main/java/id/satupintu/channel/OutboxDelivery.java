@@ -29,15 +29,17 @@ class OutboxDelivery {
     private final ChannelSenders senders;
     private final SendRateLimiter rateLimiter;
     private final MessagingProperties properties;
+    private final MessagingMetrics metrics;
     private final AddressTasks tasks;
 
     OutboxDelivery(OutboundStore store, Recipients recipients, ChannelSenders senders, SendRateLimiter rateLimiter,
-                   MessagingProperties properties, @Qualifier("outboxTasks") AddressTasks tasks) {
+                   MessagingProperties properties, MessagingMetrics metrics, @Qualifier("outboxTasks") AddressTasks tasks) {
         this.store = store;
         this.recipients = recipients;
         this.senders = senders;
         this.rateLimiter = rateLimiter;
         this.properties = properties;
+        this.metrics = metrics;
         this.tasks = tasks;
     }
 
@@ -77,7 +79,9 @@ class OutboxDelivery {
         try {
             return sender.send(queued.message());
         } catch (RuntimeException e) {
-            log.warn("Sender {} threw on message {}; retrying later", sender.getClass().getSimpleName(), queued.id(), e);
+            log.warn("Sender {} threw on message {}; retrying later: {}", sender.getClass().getSimpleName(), queued.id(),
+                    Redacted.of(e));
+            log.debug("Sender {} threw on message {}", sender.getClass().getSimpleName(), queued.id(), e);
             return new Delivery.RetryLater(null, e.toString());
         }
     }
@@ -88,6 +92,7 @@ class OutboxDelivery {
         return switch (delivery) {
             case Delivery.Sent sent -> {
                 store.markSent(queued.id(), sent.providerMessageId());
+                metrics.sent(to.channel());
                 yield nextMessageAt(to, nextToRecipient);
             }
             case Delivery.RetryLater retry -> {
@@ -98,12 +103,14 @@ class OutboxDelivery {
                 }
                 log.warn("Giving up message {} after {} attempts: {}", queued.id(), attempts, retry.reason());
                 store.markFailed(queued.id(), "gave up after " + attempts + " attempts: " + retry.reason());
+                metrics.failed(to.channel());
                 yield nextMessageAt(to, nextToRecipient);
             }
             case Delivery.Failed failed when failed.recipientGone() -> {
                 log.info("Recipient of message {} on {} is gone ({}): not messaging them until they write in",
                         queued.id(), to.channel(), failed.reason());
                 store.markFailed(queued.id(), failed.reason());
+                metrics.failed(to.channel());
                 recipients.markUnreachable(to, failed.reason());
                 store.suppressQueued(to, "recipient unreachable: " + failed.reason());
                 yield Optional.empty();
@@ -111,6 +118,7 @@ class OutboxDelivery {
             case Delivery.Failed failed -> {
                 log.warn("Message {} on {} failed: {}", queued.id(), to.channel(), failed.reason());
                 store.markFailed(queued.id(), failed.reason());
+                metrics.failed(to.channel());
                 yield nextMessageAt(to, nextToRecipient);
             }
         };

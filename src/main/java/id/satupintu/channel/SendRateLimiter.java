@@ -1,26 +1,24 @@
 package id.satupintu.channel;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The overall send rate of each channel, over all instances: one Bucket4j token bucket per channel,
- * kept in PostgreSQL ({@code rate_limit_bucket}). The per-recipient spacing needs no bucket: the
- * outbox sends to one recipient one message at a time and knows when it sent the last one.
+ * The overall send rate of each channel, over all instances: one token bucket per channel
+ * ({@link RateLimitBuckets}). The per-recipient spacing needs no bucket: the outbox sends to one
+ * recipient one message at a time and knows when it sent the last one.
  */
 @Component
 class SendRateLimiter {
 
-    private final ProxyManager<String> buckets;
+    private static final Duration SECOND = Duration.ofSeconds(1);
+
+    private final RateLimitBuckets buckets;
     private final MessagingProperties properties;
 
-    SendRateLimiter(ProxyManager<String> buckets, MessagingProperties properties) {
+    SendRateLimiter(RateLimitBuckets buckets, MessagingProperties properties) {
         this.buckets = buckets;
         this.properties = properties;
     }
@@ -31,12 +29,6 @@ class SendRateLimiter {
         if (perSecond <= 0) {
             return Optional.empty();
         }
-        var configuration = BucketConfiguration.builder()
-                .addLimit(Bandwidth.builder().capacity(perSecond).refillGreedy(perSecond, Duration.ofSeconds(1)).build())
-                .build();
-        // The rate is part of the key, so that a changed setting starts a bucket of its own.
-        ConsumptionProbe probe = buckets.getProxy(channel.code() + "/" + perSecond, () -> configuration)
-                .tryConsumeAndReturnRemaining(1);
-        return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        return buckets.take("send/" + channel.code(), perSecond, perSecond, SECOND, 1);
     }
 }

@@ -1,5 +1,6 @@
 package id.satupintu.complaint;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -9,6 +10,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * The periodic check (run by db-scheduler on one instance at a time, see
@@ -26,11 +30,13 @@ class DeadlineWatch {
     private final ComplaintHistory history;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     DeadlineWatch(ComplaintRepository complaints, ComplaintHistory history, ComplaintProperties properties,
-                  PlatformTransactionManager transactionManager) {
+                  PlatformTransactionManager transactionManager, MeterRegistry meters) {
         this.complaints = complaints;
         this.history = history;
+        this.meters = meters;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = Clock.system(properties.zone());
     }
@@ -41,7 +47,11 @@ class DeadlineWatch {
         int escalated = 0;
         for (Long id : complaints.findUnescalatedOverdue(today, Complaint.VERIFICATION_RUNS, Complaint.FOLLOW_UP_RUNS,
                 Complaint.COMPLETION_RUNS)) {
-            escalated += transaction.execute(tx -> escalate(id, today));
+            List<Deadline> missed = transaction.execute(tx -> escalate(id, today));
+            // Counted after the commit: satupintu_complaint_sla_breaches_total, one per escalation.
+            missed.forEach(deadline -> meters.counter("satupintu.complaint.sla.breaches",
+                    "deadline", deadline.name().toLowerCase(Locale.ROOT)).increment());
+            escalated += missed.size();
         }
         int closed = 0;
         for (Long id : complaints.findUnansweredFollowUps(today)) {
@@ -53,17 +63,18 @@ class DeadlineWatch {
         return escalated + closed;
     }
 
-    private int escalate(Long id, LocalDate today) {
+    /** @return the deadlines escalated now */
+    private List<Deadline> escalate(Long id, LocalDate today) {
         Complaint c = complaints.lockById(id).orElseThrow();
         Instant now = clock.instant();
-        int count = 0;
+        List<Deadline> escalated = new ArrayList<>();
         for (Deadline missed : c.overdue(today)) {
             if (c.escalate(missed, now)) {
                 history.escalated(ComplaintEvent.escalation(c.id(), now, c.status(), missed, c.runningDue(missed)));
-                count++;
+                escalated.add(missed);
             }
         }
-        return count;
+        return escalated;
     }
 
     private int closeUnanswered(Long id, LocalDate today) {

@@ -9,6 +9,7 @@ import id.satupintu.complaint.ComplaintView;
 import id.satupintu.complaint.Complaints;
 import id.satupintu.complaint.TransitionRefusedException;
 import id.satupintu.conversation.Conversation.Step;
+import id.satupintu.conversation.ConversationMetrics.Outcome;
 import id.satupintu.conversation.Words.Command;
 import id.satupintu.nlp.Classification;
 import id.satupintu.nlp.IncidentDates;
@@ -38,13 +39,16 @@ class ConversationEngine implements InboundHandler {
     private final Complaints complaints;
     private final Handoffs handoffs;
     private final Texts texts;
+    private final ConversationMetrics metrics;
 
-    ConversationEngine(ConversationStore store, ReportDialogue report, Complaints complaints, Handoffs handoffs, Texts texts) {
+    ConversationEngine(ConversationStore store, ReportDialogue report, Complaints complaints, Handoffs handoffs, Texts texts,
+                       ConversationMetrics metrics) {
         this.store = store;
         this.report = report;
         this.complaints = complaints;
         this.handoffs = handoffs;
         this.texts = texts;
+        this.metrics = metrics;
     }
 
     @Override
@@ -56,6 +60,11 @@ class ConversationEngine implements InboundHandler {
         c.handledMessages += messages.size();
         store.save(c, now);
         return turn.replies();
+    }
+
+    @Override
+    public List<OutboundMessage> slowedDown(Address from) {
+        return List.of(OutboundMessage.reply(from, texts.get(store.locale(from), "flood.slowed"), List.of()));
     }
 
     private void respond(Turn turn) {
@@ -102,6 +111,7 @@ class ConversationEngine implements InboundHandler {
         }
         Classification reading = report.classify(turn, turn.text);
         if (!reading.isReport()) {
+            metrics.ended(Outcome.NOT_A_REPORT);
             turn.say("not-a-report");
             return;
         }
@@ -133,6 +143,7 @@ class ConversationEngine implements InboundHandler {
             try {
                 complaints.addInformation(trackingId, turn.reporter(), text, List.of());
                 c.clear();
+                metrics.ended(Outcome.ADDED);
                 turn.say("addition.done", trackingId);
             } catch (TransitionRefusedException closedMeanwhile) {
                 c.clear();
@@ -174,7 +185,7 @@ class ConversationEngine implements InboundHandler {
             reAsk(turn);
         } else if ("resume:new".equals(turn.choice) || turn.choice == null && Words.isFresh(turn.words)) {
             String waiting = c.pendingText;
-            dropDraft(c);
+            dropDraft(c, Outcome.ABANDONED);
             if (waiting == null || Words.command(waiting, null).isPresent()) {
                 turn.say("new-report");
             } else {
@@ -197,12 +208,12 @@ class ConversationEngine implements InboundHandler {
                 return start(turn, command.argument());
             }
             case NEW -> {
-                dropDraft(c);
+                dropDraft(c, Outcome.ABANDONED);
                 turn.say("new-report");
             }
             case CANCEL -> {
                 boolean any = c.step != Step.IDLE;
-                dropDraft(c);
+                dropDraft(c, Outcome.CANCELLED);
                 turn.say(any ? "cancelled" : "cancelled.nothing");
             }
             case STATUS -> {
@@ -250,7 +261,7 @@ class ConversationEngine implements InboundHandler {
             turn.say("welcome");
             return true;
         }
-        dropDraft(c);
+        dropDraft(c, Outcome.ABANDONED);
         String text = handoff.get().text();
         turn.say("handoff.welcome", turn.text("channel." + handoff.get().origin().code()), excerpt(text));
         turn.retype(text);
@@ -258,7 +269,11 @@ class ConversationEngine implements InboundHandler {
         return true;
     }
 
-    private void dropDraft(Conversation c) {
+    /** @param outcome what dropping the draft means, counted when there was one */
+    private void dropDraft(Conversation c, Outcome outcome) {
+        if (c.isDrafting()) {
+            metrics.ended(outcome);
+        }
         c.clear();
         store.dropAttachmentsExcept(c.id, null);
     }

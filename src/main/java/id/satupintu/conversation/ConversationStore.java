@@ -10,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
 
 /** Conversations in PostgreSQL, one row per address, and the photos of their drafts. */
 @Component
@@ -47,11 +47,12 @@ class ConversationStore {
     }
 
     /** The language a citizen reads, for messages sent outside a dialogue (status notifications). */
-    Optional<String> language(Address address) {
+    Locale locale(Address address) {
         return jdbc.sql("select language from conversation where channel = ? and address_id = ?")
                 .params(address.channel().code(), address.id())
                 .query(String.class)
-                .optional();
+                .optional()
+                .filter("en"::equals).map(en -> Locale.ENGLISH).orElse(Texts.INDONESIAN);
     }
 
     /** Stores where the dialogue stands. */

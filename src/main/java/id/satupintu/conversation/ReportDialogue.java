@@ -59,16 +59,19 @@ class ReportDialogue {
     private final Places places;
     private final Complaints complaints;
     private final ConversationStore store;
+    private final ConversationMetrics metrics;
 
-    ReportDialogue(Classifier classifier, Places places, Complaints complaints, ConversationStore store) {
+    ReportDialogue(Classifier classifier, Places places, Complaints complaints, ConversationStore store,
+                   ConversationMetrics metrics) {
         this.classifier = classifier;
         this.places = places;
         this.complaints = complaints;
         this.store = store;
+        this.metrics = metrics;
     }
 
     Classification classify(Turn turn, String text) {
-        return classifier.classify(text, turn.from.channel(), turn.receivedAt);
+        return metrics.classifying(() -> classifier.classify(text, turn.from.channel(), turn.receivedAt));
     }
 
     // ---- starting and going on -----------------------------------------------------------------
@@ -553,6 +556,7 @@ class ReportDialogue {
         }
         store.dropAttachmentsExcept(c.id, null);
         c.clear();
+        metrics.ended(ConversationMetrics.Outcome.FILED);
         turn.say("filed", filed.trackingId(), turn.date(filed.verificationDue()));
     }
 

@@ -44,7 +44,7 @@ class StatusNotifications {
             return;
         }
         Address to = new Address(channel.get(), change.senderAddress());
-        Locale locale = conversations.language(to).filter("en"::equals).map(en -> Locale.ENGLISH).orElse(Texts.INDONESIAN);
+        Locale locale = conversations.locale(to);
         String text = texts.get(locale, "notification." + change.status(), change.trackingId());
         if (change.messageForCitizen() != null && !change.messageForCitizen().isBlank()) {
             text += "\n" + texts.get(locale, "notification.message", change.messageForCitizen().strip());

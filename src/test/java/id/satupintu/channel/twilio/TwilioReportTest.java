@@ -12,18 +12,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.awaitility.Awaitility.await;
 
 /**
  * A whole report filed by SMS and one by WhatsApp with the real conversation engine: webhooks built
@@ -35,9 +25,6 @@ import static org.awaitility.Awaitility.await;
 @Import(FakeTwilio.Settings.class)
 class TwilioReportTest {
 
-    /** How the SMS and WhatsApp channel renders a choice (messages-twilio.properties). */
-    private static final Pattern OPTION = Pattern.compile("(?m)^Balas (\\d+) untuk (.+)$");
-
     @LocalServerPort
     int port;
     @Autowired
@@ -48,7 +35,7 @@ class TwilioReportTest {
     @Test
     void aReportBySms() {
         String number = TwilioWebhook.newNumber();
-        var citizen = new Citizen(number, text -> TwilioWebhook.sms(number, text));
+        var citizen = SmsCitizen.sms(port, number);
 
         String trackingId = citizen.fileReport("jln dpn SDN 3 Pendopo rusak parah, sdh 3 mgg berlubang, byk motor jatuh. mhn segera diperbaiki");
 
@@ -70,7 +57,7 @@ class TwilioReportTest {
         String number = TwilioWebhook.newNumber();
         byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x4A, 0x50, 0x47};
         String photo = twilio.media("MEtest" + number.substring(1), "image/jpeg", jpeg);
-        var citizen = new Citizen("whatsapp:" + number, text -> TwilioWebhook.whatsapp(number, "Siti", text));
+        var citizen = new SmsCitizen(port, "whatsapp:" + number, text -> TwilioWebhook.whatsapp(number, "Siti", text));
 
         String trackingId = citizen.fileReport(TwilioWebhook.whatsappMedia(number, "Siti",
                 "Sampah di pinggir pasar sudah menumpuk dua minggu tidak diangkut, baunya menyengat sampai ke rumah warga",
@@ -88,65 +75,5 @@ class TwilioReportTest {
         assertThat(complaints.findForReporter(new ReporterAddress(channel, number)))
                 .extracting(ComplaintView::trackingId).containsExactly(trackingId);
         return complaints.byTrackingId(trackingId).orElseThrow();
-    }
-
-    /** One phone answering the bot as {@link ReportingCitizen} does. */
-    private final class Citizen {
-
-        private final String to;
-        private final Function<String, TwilioWebhook> message;
-        private final List<String> said = new ArrayList<>();
-        private int read;
-
-        /** @param to the recipient our replies are addressed to ({@code +62...} or {@code whatsapp:+62...}) */
-        Citizen(String to, Function<String, TwilioWebhook> message) {
-            this.to = to;
-            this.message = message;
-        }
-
-        String fileReport(String firstText) {
-            return fileReport(message.apply(firstText));
-        }
-
-        String fileReport(TwilioWebhook first) {
-            send(first);
-            for (int moves = 0; moves < 12; moves++) {
-                String body = nextReply();
-                List<String> labels = new ArrayList<>();
-                Matcher option = OPTION.matcher(body);
-                while (option.find()) {
-                    labels.add(option.group(2).strip());
-                }
-                Optional<ReportingCitizen.Move> move = ReportingCitizen.answer(body, labels);
-                if (move.isEmpty()) {
-                    continue;
-                }
-                switch (move.get()) {
-                    case ReportingCitizen.Filed filed -> {
-                        return filed.trackingId();
-                    }
-                    case ReportingCitizen.Type type -> {
-                        said.add(type.text());
-                        send(message.apply(type.text()));
-                    }
-                    case ReportingCitizen.Pick pick -> send(message.apply(String.valueOf(labels.indexOf(pick.label()) + 1)));
-                }
-            }
-            return fail("no tracking id after 12 moves; the bot said: " + twilio.messagesTo(to));
-        }
-
-        List<String> said() {
-            return said;
-        }
-
-        private void send(TwilioWebhook webhook) {
-            assertThat(webhook.post(port).status()).isEqualTo(200);
-        }
-
-        private String nextReply() {
-            await().atMost(Duration.ofSeconds(30)).until(() -> twilio.messagesTo(to).size() > read);
-            Map<String, String> reply = twilio.messagesTo(to).get(read++);
-            return reply.get("Body");
-        }
     }
 }
