@@ -2,7 +2,7 @@ package id.satupintu.conversation;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
@@ -27,8 +27,8 @@ class ConversationClusterTest {
     private static final int CLIENTS = 4;
     private static final int MESSAGES_EACH = 6;
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApplicationContext context;
     @Autowired
     JdbcClient jdbc;
 
@@ -37,17 +37,17 @@ class ConversationClusterTest {
 
     @Test
     void twoMessagesOfOneConversationAreNeverHandledAtOnceOnTwoInstances() throws Exception {
-        int otherPort = OtherInstance.port(OtherInstance.on(dataSource));
-        WebChat first = new WebChat(port);
+        ApplicationContext other = OtherInstance.on(dataSource);
+        WebChat first = new WebChat(context);
         String session = first.session();
         List<Integer> statuses = new ArrayList<>();
         try (ExecutorService clients = Executors.newFixedThreadPool(CLIENTS)) {
             List<Future<List<Integer>>> sent = new ArrayList<>();
             for (int client = 0; client < CLIENTS; client++) {
-                int instancePort = client % 2 == 0 ? port : otherPort;
+                ApplicationContext instance = client % 2 == 0 ? context : other;
                 int n = client;
                 sent.add(clients.submit(() -> {
-                    WebChat chat = WebChat.onSession(session, instancePort);
+                    WebChat chat = WebChat.onSession(session, instance);
                     List<Integer> answers = new ArrayList<>();
                     for (int i = 0; i < MESSAGES_EACH; i++) {
                         answers.add(chat.say("terima kasih " + n + "-" + i, null).status());

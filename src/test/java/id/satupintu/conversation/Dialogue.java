@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * case-insensitive), and the report that must be filed in the end. See the README there.
  */
 record Dialogue(String name, String description, List<Map<String, Object>> turns, Map<String, Object> filed,
-                Integer reportsFiled) {
+                Integer reportsFiled, String endStep) {
 
     static final Path FOLDER = Path.of("src/test/resources/dialogues");
 
@@ -32,7 +32,7 @@ record Dialogue(String name, String description, List<Map<String, Object>> turns
             Map<String, Object> yaml = new Yaml().load(in);
             return new Dialogue(file.getFileName().toString(), (String) yaml.get("description"),
                     (List<Map<String, Object>>) yaml.get("turns"), (Map<String, Object>) yaml.get("filed"),
-                    (Integer) yaml.get("reports-filed"));
+                    (Integer) yaml.get("reports-filed"), (String) yaml.getOrDefault("ends", "IDLE"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,6 +3,7 @@ package id.satupintu.conversation;
 import id.satupintu.SatuPintuApplication;
 import id.satupintu.SecondInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import javax.sql.DataSource;
@@ -27,7 +28,7 @@ final class OtherInstance {
         return instance;
     }
 
-    static int port(ConfigurableApplicationContext instance) {
+    static int port(ApplicationContext instance) {
         return Integer.parseInt(instance.getEnvironment().getProperty("local.server.port"));
     }
 }

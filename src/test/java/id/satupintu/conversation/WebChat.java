@@ -1,7 +1,15 @@
 package id.satupintu.conversation;
 
+import id.satupintu.channel.Address;
+import id.satupintu.channel.Channel;
+import id.satupintu.channel.Coordinates;
+import id.satupintu.channel.InboundMessage;
+import id.satupintu.channel.Inbox;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import javax.sql.DataSource;
 
 import java.io.IOException;
 import java.net.URI;
@@ -10,67 +18,100 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** A citizen at the web chat API of one instance, as the page talks to it. */
-final class WebChat {
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A citizen at the web chat API of one instance, as the page talks to it. Bursts and shared
+ * locations, which the page cannot send, go to that instance's inbox as a messenger's webhook
+ * would hand them over.
+ */
+final class WebChat implements Chat {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** One bot message as the API gives it. */
-    record Reply(String text, List<String> choices) {
-    }
-
-    record Answer(int status, List<Reply> replies) {
-
-        String text() {
-            return String.join("\n", replies.stream().map(Reply::text).toList());
-        }
-
-        List<String> lastChoices() {
-            return replies.isEmpty() ? List.of() : replies.getLast().choices();
-        }
-    }
-
     private final String session;
+    private ApplicationContext instance;
     private int port;
     private long cursor;
 
-    WebChat(int port) {
-        this("dialogue-" + UUID.randomUUID(), port);
+    WebChat(ApplicationContext instance) {
+        this("dialogue-" + UUID.randomUUID(), instance);
     }
 
-    private WebChat(String session, int port) {
+    private WebChat(String session, ApplicationContext instance) {
         this.session = session;
-        this.port = port;
+        this.instance = instance;
+        this.port = OtherInstance.port(instance);
     }
 
     /** Another browser tab of the same citizen. */
-    static WebChat onSession(String session, int port) {
-        return new WebChat(session, port);
+    static WebChat onSession(String session, ApplicationContext instance) {
+        return new WebChat(session, instance);
     }
 
     String session() {
         return session;
     }
 
-    /** Later messages go to another instance (the page is the same, the server behind it changed). */
-    void moveTo(int otherPort) {
-        this.port = otherPort;
+    @Override
+    public Address address() {
+        return new Address(Channel.WEB, session);
     }
 
-    Answer say(String text, String id) {
+    /** The page is the same, the server behind it changed. */
+    @Override
+    public void moveToSecondInstance() {
+        instance = OtherInstance.on(instance.getBean(DataSource.class));
+        port = OtherInstance.port(instance);
+    }
+
+    @Override
+    public Answer say(String text, String id) {
         return post(text, null, id);
     }
 
     /** A click on a button: the page posts its label as text and as choice. */
-    Answer choose(String label) {
+    @Override
+    public Answer choose(String label) {
         return post(label, label, null);
+    }
+
+    @Override
+    public Answer burst(List<String> texts) {
+        Inbox inbox = instance.getBean(Inbox.class);
+        texts.forEach(text -> inbox.accept(inbound(text, null)));
+        return later();
+    }
+
+    @Override
+    public Answer pin(Coordinates at) {
+        instance.getBean(Inbox.class).accept(inbound("", at));
+        return later();
+    }
+
+    @Override
+    public Answer later() {
+        AtomicReference<Answer> later = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            Answer answer = poll();
+            later.set(answer);
+            return !answer.replies().isEmpty();
+        });
+        return later.get();
+    }
+
+    private InboundMessage inbound(String text, Coordinates at) {
+        return new InboundMessage(address(), session + "/" + UUID.randomUUID(), text, null, List.of(), at, null, Instant.now());
     }
 
     private Answer post(String text, String choice, String id) {
@@ -89,7 +130,7 @@ final class WebChat {
     }
 
     /** Messages that came later (not in a post's response), from the cursor on. */
-    Answer poll() {
+    private Answer poll() {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/webchat/messages?session="
                 + URLEncoder.encode(session, StandardCharsets.UTF_8) + "&after=" + cursor)).GET().build();
         return send(request);
