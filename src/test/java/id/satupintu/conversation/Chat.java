@@ -16,6 +16,7 @@ interface Chat {
     record Reply(String text, List<String> choices) {
     }
 
+    /** {@code status}: of the response that carried the answer (over SMS, of the citizen's last webhook). */
     record Answer(int status, List<Reply> replies) {
 
         String text() {

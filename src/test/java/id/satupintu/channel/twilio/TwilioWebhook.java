@@ -124,6 +124,10 @@ public final class TwilioWebhook {
         return this;
     }
 
+    public String parameter(String name) {
+        return parameters.get(name);
+    }
+
     public TwilioWebhook without(String name) {
         parameters.remove(name);
         return this;
