@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -100,7 +101,7 @@ public final class KillableInstance implements AutoCloseable {
         process.destroyForcibly();
     }
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) throws IOException {
         var context = new SpringApplicationBuilder(SatuPintuApplication.class).run(args);
         Environment environment = context.getEnvironment();
         String accept = environment.getProperty("crash-test.accept");
@@ -115,6 +116,8 @@ public final class KillableInstance implements AutoCloseable {
         }
         System.out.println(READY + environment.getProperty("local.server.port"));
         System.out.flush();
-        Thread.sleep(Long.MAX_VALUE);
+        // Standard input is a pipe from the test's JVM: it ends when that JVM does, however it ends.
+        System.in.transferTo(OutputStream.nullOutputStream());
+        Runtime.getRuntime().halt(1);
     }
 }
