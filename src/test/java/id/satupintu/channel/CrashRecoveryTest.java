@@ -5,9 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -17,9 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * An instance killed (SIGKILL) right after it accepted messages: another instance on the same
- * database processes every one of them, once. A crash in the middle of processing, which relies on
- * db-scheduler's dead-execution detection, is left to the reliability suite.
+ * An instance killed (SIGKILL) right after it accepted messages, before it processed any: another
+ * instance on the same database processes every one of them, once. The other moments of a crash
+ * (a batch being handled, replies queued or being sent, a webhook in flight) are in
+ * {@code TwilioCrashTest}, through the SMS webhook and the conversation engine.
  */
 @MessagingTest
 class CrashRecoveryTest {
@@ -36,20 +34,9 @@ class CrashRecoveryTest {
     @Test
     void messagesAcceptedByAnInstanceThatWasKilledAreProcessedByAnother() throws Exception {
         Address citizen = newAddress(Channel.TELEGRAM);
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process instance = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                AcceptingInstance.class.getName(), dataSource.getJdbcUrl(), citizen.key(), String.valueOf(MESSAGES))
-                .redirectErrorStream(true)
-                .start();
-        try (var output = new BufferedReader(new InputStreamReader(instance.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            do {
-                line = output.readLine();
-            } while (line != null && !line.equals("ACCEPTED"));
-            assertThat(line).as("the other instance's output ended before it accepted the messages").isEqualTo("ACCEPTED");
-            instance.destroyForcibly().waitFor();
-        } finally {
-            instance.destroyForcibly();
+        try (KillableInstance instance = KillableInstance.start(dataSource, "--spring.config.import=" + MessagingTest.SETTINGS,
+                "--crash-test.accept=" + citizen.key() + ":" + MESSAGES)) {
+            instance.kill();
         }
 
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(

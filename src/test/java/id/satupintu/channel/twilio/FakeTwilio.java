@@ -8,7 +8,9 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistrar;
+import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -46,6 +48,7 @@ public final class FakeTwilio {
     public static final String MESSAGES_PATH = "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages.json";
 
     private static final FakeTwilio INSTANCE = new FakeTwilio();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
 
@@ -117,6 +120,20 @@ public final class FakeTwilio {
         return messageRequestsTo(to).stream().map(r -> r.getLoggedDate().toInstant()).toList();
     }
 
+    /**
+     * The sids of the messages to one recipient that the Messages API created (answered 201), in
+     * order: what Twilio would deliver, unlike a call whose answer never reached the caller.
+     */
+    public List<String> createdSidsTo(String to) {
+        return server.getAllServeEvents().stream()
+                .filter(event -> event.getRequest().getUrl().startsWith(MESSAGES_PATH))
+                .filter(event -> to.equals(form(event.getRequest()).get("To")))
+                .filter(event -> event.getResponse().getStatus() == 201)
+                .sorted(Comparator.comparing(event -> event.getRequest().getLoggedDate()))
+                .map(event -> JSON.readTree(event.getResponse().getBodyAsString()).get("sid").asString())
+                .toList();
+    }
+
     private List<LoggedRequest> messageRequestsTo(String to) {
         return server.findAll(postRequestedFor(urlPathEqualTo(MESSAGES_PATH)).withFormParam("To", equalTo(to))).stream()
                 .sorted(Comparator.comparing(LoggedRequest::getLoggedDate))
@@ -125,9 +142,15 @@ public final class FakeTwilio {
 
     /** Media at {@code /2010-04-01/Accounts/{sid}/Messages/{MM}/Media/{ME}} that needs the account's credentials. */
     public String media(String mediaSid, String contentType, byte[] content) {
+        return slowMedia(mediaSid, contentType, content, Duration.ZERO);
+    }
+
+    /** Media that takes this long to come (a webhook that downloads it stays in flight meanwhile). */
+    public String slowMedia(String mediaSid, String contentType, byte[] content, Duration delay) {
         String path = mediaPath(mediaSid);
         server.stubFor(get(urlPathEqualTo(path)).withBasicAuth(ACCOUNT_SID, AUTH_TOKEN)
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", contentType).withBody(content)));
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", contentType).withBody(content)
+                        .withFixedDelay((int) delay.toMillis())));
         return "https://api.twilio.com" + path;
     }
 

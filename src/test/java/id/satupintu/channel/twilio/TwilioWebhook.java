@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,6 +42,7 @@ public final class TwilioWebhook {
     private String signedBase = FakeTwilio.PUBLIC_BASE_URL;
     private String signature;
     private String contentType = "application/x-www-form-urlencoded";
+    private Duration timeout;
 
     private TwilioWebhook(String path) {
         this.path = path;
@@ -166,6 +168,12 @@ public final class TwilioWebhook {
         return this;
     }
 
+    /** Gives up waiting for the answer after this long, as Twilio does (15 s in production). */
+    public TwilioWebhook timeout(Duration timeout) {
+        this.timeout = timeout;
+        return this;
+    }
+
     /** What Twilio puts in {@code X-Twilio-Signature}: Base64(HMAC-SHA1(token, URL + each sorted name and value)). */
     public String computeSignature() {
         StringBuilder signed = new StringBuilder(signedBase + path + (query == null ? "" : "?" + query));
@@ -197,6 +205,9 @@ public final class TwilioWebhook {
                 .header("User-Agent", "TwilioProxy/1.1")
                 .header("I-Twilio-Idempotency-Token", UUID.randomUUID().toString())
                 .POST(HttpRequest.BodyPublishers.ofString(rawBody));
+        if (timeout != null) {
+            request.timeout(timeout);
+        }
         String sig = signature != null ? signature : computeSignature();
         if (!sig.isEmpty()) {
             request.header("X-Twilio-Signature", sig);
