@@ -6,6 +6,8 @@ import id.satupintu.complaint.ActionNotPermittedException;
 import id.satupintu.complaint.ComplaintNotFoundException;
 import id.satupintu.social.MentionNotFoundException;
 import id.satupintu.social.MentionNotPermittedException;
+import id.satupintu.api.Problems;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -58,6 +60,12 @@ class ConsoleErrors {
     @ExceptionHandler({ActionNotPermittedException.class, MentionNotPermittedException.class})
     ModelAndView forbidden(RuntimeException e) {
         return page(HttpStatus.FORBIDDEN, "error.forbidden");
+    }
+
+    /** A form or query Tomcat could not decode (not UTF-8, or too large). */
+    @ExceptionHandler
+    ModelAndView undecodable(InvalidParameterException e) {
+        return page(HttpStatusCode.valueOf(Problems.undecodableParameters(e).getStatus()), "error.bad-request");
     }
 
     @ExceptionHandler
