@@ -48,7 +48,7 @@ public final class BadInput {
     /** Bytes that are not UTF-8: a lone continuation byte and two bytes never used. */
     public static final byte[] NOT_UTF8 = {(byte) 0x80, (byte) 0xfe, (byte) 0xff};
 
-    public record Answer(int status, String contentType, String body) {
+    public record Answer(int status, String contentType, String location, String body) {
     }
 
     private final JdbcClient jdbc;
@@ -96,7 +96,8 @@ public final class BadInput {
     public Answer send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(null), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -116,6 +117,20 @@ public final class BadInput {
         assertClear(answer, clearMessage);
         assertThat(counts()).as("rows after a refused request").isEqualTo(before);
         return answer;
+    }
+
+    /**
+     * For a console form: the action is refused on the page it leads back to (a redirect, then
+     * {@code clearMessage} on that page), and no table gained or lost a row.
+     */
+    public Answer assertRefusedOnPage(HttpRequest request, String clearMessage) {
+        Map<String, Long> before = quietCounts();
+        Answer answer = send(request);
+        assertThat(answer.status()).as("status of %s, answered %s", request, answer.body()).isEqualTo(302);
+        assertThat(counts()).as("rows after a refused action").isEqualTo(before);
+        Answer page = send(HttpRequest.newBuilder(request.uri().resolve(answer.location())).GET().build());
+        assertClear(page, clearMessage);
+        return page;
     }
 
     /** Sends the request and checks it is accepted (2xx) without any sign of an internal error. */

@@ -7,6 +7,7 @@ import id.satupintu.account.Role;
 import id.satupintu.channel.MessagingTest;
 import id.satupintu.complaint.ComplaintStatus;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +58,7 @@ class ApiBadInputTest {
     TestData data;
 
     BadInput bad;
+    Actor admin;
     String adminToken;
     String trackingId;
 
@@ -64,7 +67,7 @@ class ApiBadInputTest {
         data.clean();
         data.cleanAccounts();
         bad = new BadInput(jdbc);
-        Actor admin = data.account(Role.ADMIN, null);
+        admin = data.account(Role.ADMIN, null);
         adminToken = data.token(admin);
         trackingId = data.reportIn(ComplaintStatus.DITERIMA, TestData.admin(), null);
     }
@@ -222,6 +225,70 @@ class ApiBadInputTest {
         bad.assertRefused(row.request().apply(this), row.status(), row.message());
     }
 
+    /** A console form posted to one action of a report that allows it, by whoever may take it. */
+    record ConsoleRow(String action, String input, String form, int status, String message) {
+        @Override
+        public String toString() {
+            return "POST /console/reports/{id}/" + action + ": " + input;
+        }
+    }
+
+    /** The report's status each action is taken in; the agency (DINAS_PUPR-16.11) takes the last three. */
+    private static final Map<String, ComplaintStatus> ACTIONS = Map.of("dispose", ComplaintStatus.DITERIMA,
+            "postpone", ComplaintStatus.DITERIMA, "archive", ComplaintStatus.DITERIMA, "reroute", ComplaintStatus.BUKAN_WEWENANG,
+            "decline", ComplaintStatus.DIDISPOSISI, "respond", ComplaintStatus.DIDISPOSISI, "complete", ComplaintStatus.DITINDAKLANJUTI);
+    private static final String PUPR = "DINAS_PUPR-16.11";
+
+    static List<ConsoleRow> consoleRows() {
+        String refused = "Tindakan tidak dapat dilakukan";
+        String longText = "x".repeat(20_001);
+        List<ConsoleRow> rows = new ArrayList<>();
+        for (String action : List.of("dispose", "postpone", "archive", "reroute", "decline", "respond", "complete")) {
+            rows.add(new ConsoleRow(action, "form not UTF-8", "note=%FF&question=%FF&reason=%FF&response=%FF&agencyCode=%FF",
+                    400, "percent-encoded UTF-8"));
+            rows.add(new ConsoleRow(action, "over 1 MB", "note=" + "x".repeat(BadInput.OVERSIZED_BYTES), 413, "is too large"));
+            rows.add(new ConsoleRow(action, "20,001 characters", BadInput.form(Map.of("note", longText, "question", longText,
+                    "reason", longText, "response", longText, "agencyCode", PUPR)), 302, refused));
+            rows.add(new ConsoleRow(action, "a NUL character", "note=a%00b&question=a%00b&reason=a%00b&response=a%00b&agencyCode=" + PUPR,
+                    302, refused));
+            rows.add(new ConsoleRow(action, "no CSRF token", null, 403, ""));
+        }
+        rows.add(new ConsoleRow("dispose", "agency of SQL", "agencyCode=%27%20OR%201%3D1", 302, refused));
+        rows.add(new ConsoleRow("reroute", "no agency", "note=x", 302, refused));
+        return rows;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("consoleRows")
+    void badConsoleFormsAreRefusedClearlyAndNothingIsStored(ConsoleRow row) {
+        ComplaintStatus status = ACTIONS.get(row.action());
+        boolean byAgency = status != ComplaintStatus.DITERIMA && status != ComplaintStatus.BUKAN_WEWENANG;
+        Actor agency = TestData.agencyStaff(PUPR);
+        String id = data.reportIn(status, TestData.admin(), agency);
+        Actor actor = byAgency ? data.account(Role.AGENCY, PUPR) : admin;
+        String csrf = bad.signIn(url(""), actor.username(), TestData.PASSWORD);
+        String path = url("/console/reports/" + id + "/" + row.action());
+        HttpRequest request = row.form() == null ? BadInput.post(path, FORM, "note=x").build()
+                : BadInput.post(path, FORM, row.form() + "&_csrf=" + csrf).build();
+        if (row.status() == 302) {
+            bad.assertRefusedOnPage(request, row.message());
+        } else {
+            bad.assertRefused(request, row.status(), row.message());
+        }
+    }
+
+    @Test
+    void consoleFormsOfAnotherOrNoReportAreNotFound() {
+        String csrf = bad.signIn(url(""), admin.username(), TestData.PASSWORD);
+        for (String action : ACTIONS.keySet()) {
+            bad.assertRefused(BadInput.post(url("/console/reports/%3Cscript%3E/" + action), FORM,
+                            "note=x&question=x&reason=x&response=x&agencyCode=" + PUPR + "&_csrf=" + csrf).build(),
+                    404, "tidak ditemukan");
+        }
+        bad.assertRefused(HttpRequest.newBuilder(URI.create(url("/console/reports?page=%3Cscript%3E"))).GET().build(),
+                400, "Permintaan tidak dapat diproses");
+    }
+
     static List<String> unusualTexts() {
         return List.of(BadInput.UNUSUAL_TEXT, BadInput.SCRIPT_TEXT, BadInput.SQL_TEXT);
     }
@@ -235,6 +302,26 @@ class ApiBadInputTest {
 
         assertThat(jdbc.sql("select text from inbound_message where channel = 'web' and address_id = ?").param(session).query(String.class).list())
                 .containsExactly(text);
+    }
+
+    @ParameterizedTest
+    @MethodSource("unusualTexts")
+    void anOpen311RequestOfUnusualTextIsStoredAsSentAndShownEscaped(String text) {
+        BadInput.Answer created = bad.assertAccepted(form("/open311/v2/requests.json", Map.of("api_key", OPEN311_KEY,
+                "service_code", "INFRASTRUKTUR", "address_string", "Kecamatan Pendopo, Kabupaten Empat Lawang",
+                "description", text, "first_name", text)));
+        String id = MAPPER.readTree(created.body()).get(0).get("service_request_id").asString();
+
+        assertThat(jdbc.sql("select description from complaint where tracking_id = ?").param(id).query(String.class).single())
+                .isEqualTo(text);
+        bad.signIn(url(""), admin.username(), TestData.PASSWORD);
+        String page = bad.send(HttpRequest.newBuilder(URI.create(url("/console/reports/" + id))).GET().build()).body();
+        assertThat(page).doesNotContain("<script>alert", "<img src=x", "<b>tebal");
+        if (text.equals(BadInput.SCRIPT_TEXT)) {
+            assertThat(page).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&lt;b&gt;tebal&lt;/b&gt; &amp; &lt;img src=x onerror=alert(1)&gt;");
+        } else {
+            assertThat(page).contains(text.replace("'", "&#39;"));
+        }
     }
 
     // ---- requests --------------------------------------------------------------------------
