@@ -60,7 +60,7 @@ class SecurityConfiguration {
         return http
                 .securityMatcher(TOKEN_PATH)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("SatuPintu"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(ApiSignInProblems.basic("SatuPintu")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
@@ -81,7 +81,12 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/accounts/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/complaints/**").hasAnyRole("ADMIN", "AGENCY")
                         .anyRequest().authenticated())
-                .oauth2ResourceServer(resource -> resource.opaqueToken(opaque -> opaque
+                .exceptionHandling(e -> e.authenticationEntryPoint(ApiSignInProblems.bearerToken())
+                        .accessDeniedHandler(ApiSignInProblems.forbidden()))
+                .oauth2ResourceServer(resource -> resource
+                        .authenticationEntryPoint(ApiSignInProblems.bearerToken())
+                        .accessDeniedHandler(ApiSignInProblems.forbidden())
+                        .opaqueToken(opaque -> opaque
                         .introspector(introspector)
                         // The principal every controller receives is the Actor, as with any other sign-in.
                         .authenticationConverter((token, principal) -> {

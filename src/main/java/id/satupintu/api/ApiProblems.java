@@ -1,6 +1,7 @@
 package id.satupintu.api;
 
 import jakarta.validation.ConstraintViolationException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -25,10 +26,12 @@ import java.util.stream.Collectors;
  * on, never a stack trace. Spring MVC's own errors (malformed JSON, wrong types, unknown paths)
  * come through the base class; invalid fields are listed by name; an {@link IllegalArgumentException}
  * from a service is the caller's mistake (400); anything else is logged and answered with a bare 500.
- * A module's own refusals (404, 409, ...) come from its own advice, ordered before this one.
+ * A module's own refusals (404, 409, ...) come from its own advice, ordered before this one. It is
+ * not limited to our controllers so that what Spring MVC refuses before choosing one (a media type
+ * no handler consumes, a method not allowed) gets the same clear answer.
  */
 @Order(Ordered.LOWEST_PRECEDENCE)
-@RestControllerAdvice(basePackages = "id.satupintu")
+@RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
@@ -56,6 +59,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail constraintViolated(ConstraintViolationException e) {
         return invalid(e.getMessage());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> undecodable(InvalidParameterException e) {
+        ProblemDetail problem = Problems.undecodableParameters(e);
+        return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
     @ExceptionHandler

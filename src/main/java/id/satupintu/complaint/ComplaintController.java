@@ -78,22 +78,22 @@ class ComplaintController {
                 .asResponse();
     }
 
-    record DisposeRequest(@Size(max = 100) String agencyCode, @Size(max = 4000) String note) {
+    record DisposeRequest(@Size(max = Complaints.MAX_AGENCY_CODE) String agencyCode, @Size(max = Complaints.MAX_NOTE) String note) {
     }
 
-    record PostponeRequest(@NotBlank @Size(max = 4000) String question) {
+    record PostponeRequest(@NotBlank @Size(max = Complaints.MAX_NOTE) String question) {
     }
 
-    record ReasonRequest(@NotBlank @Size(max = 4000) String reason) {
+    record ReasonRequest(@NotBlank @Size(max = Complaints.MAX_NOTE) String reason) {
     }
 
-    record RerouteRequest(@NotBlank @Size(max = 100) String agencyCode, @Size(max = 4000) String note) {
+    record RerouteRequest(@NotBlank @Size(max = Complaints.MAX_AGENCY_CODE) String agencyCode, @Size(max = Complaints.MAX_NOTE) String note) {
     }
 
-    record RespondRequest(@NotBlank @Size(max = 20000) String response) {
+    record RespondRequest(@NotBlank @Size(max = Complaints.MAX_RESPONSE) String response) {
     }
 
-    record CompleteRequest(@Size(max = 4000) String note) {
+    record CompleteRequest(@Size(max = Complaints.MAX_NOTE) String note) {
     }
 
     /** Verify and dispose (disposisi); without an agency code, to the agency routing suggested. */

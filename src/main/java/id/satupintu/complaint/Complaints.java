@@ -32,6 +32,11 @@ import java.util.Optional;
 @Service
 public class Complaints {
 
+    /** The longest texts staff and citizens write into a report's history; the API's requests are held to them too. */
+    static final int MAX_NOTE = 4000;
+    static final int MAX_RESPONSE = 20_000;
+    static final int MAX_AGENCY_CODE = 100;
+
     private final ComplaintRepository complaints;
     private final ComplaintAttachmentRepository attachments;
     private final ComplaintHistory history;
@@ -163,7 +168,7 @@ public class Complaints {
     /** The citizen answers the agency's follow-up; the report then waits for the agency again. */
     @Transactional
     public ComplaintView replyToResponse(String trackingId, ReporterAddress from, String text) {
-        String reply = required(text, "reply");
+        String reply = required(text, "reply", MAX_RESPONSE);
         Complaint c = lockForReporter(trackingId, from);
         ComplaintStatus before = c.take(ComplaintAction.REPLY, clock.instant());
         c.citizenReplied();
@@ -190,6 +195,8 @@ public class Complaints {
      */
     @Transactional
     public ComplaintView dispose(String trackingId, Actor actor, String agencyCode, String note) {
+        limited(agencyCode, "agency code", MAX_AGENCY_CODE);
+        limited(note, "note", MAX_NOTE);
         return act(trackingId, actor, ComplaintAction.DISPOSE, c -> {
             Agency agency = competentAgency(agencyCode != null ? agencyCode : c.routedAgencyCode());
             c.dispose(agency.code(), today(), rules);
@@ -200,7 +207,7 @@ public class Complaints {
     /** Postpones verification and asks the citizen for more; the question goes to the citizen. */
     @Transactional
     public ComplaintView postpone(String trackingId, Actor actor, String question) {
-        String asked = required(question, "question for the citizen");
+        String asked = required(question, "question for the citizen", MAX_NOTE);
         return act(trackingId, actor, ComplaintAction.POSTPONE, c -> {
             c.postpone();
             return new Outcome(asked, asked);
@@ -210,7 +217,7 @@ public class Complaints {
     /** Archives the report (spam, not about a public service, too general); the reason goes to the citizen. */
     @Transactional
     public ComplaintView archive(String trackingId, Actor actor, String reason) {
-        String why = required(reason, "reason");
+        String why = required(reason, "reason", MAX_NOTE);
         return act(trackingId, actor, ComplaintAction.ARCHIVE, c -> {
             c.closed();
             return new Outcome(why, why);
@@ -220,7 +227,8 @@ public class Complaints {
     /** Sends a declined (or wrongly disposed) report to another agency. */
     @Transactional
     public ComplaintView reroute(String trackingId, Actor actor, String agencyCode, String note) {
-        Agency agency = competentAgency(required(agencyCode, "agency code"));
+        Agency agency = competentAgency(required(agencyCode, "agency code", MAX_AGENCY_CODE));
+        limited(note, "note", MAX_NOTE);
         return act(trackingId, actor, ComplaintAction.REROUTE, c -> {
             c.dispose(agency.code(), today(), rules);
             return new Outcome(join("Re-routed to " + agency.name() + " (" + agency.code() + ")", note), null);
@@ -232,7 +240,7 @@ public class Complaints {
     /** Not this agency's authority (bukan wewenang): back to the administrator to re-route. */
     @Transactional
     public ComplaintView decline(String trackingId, Actor actor, String reason) {
-        String why = required(reason, "reason");
+        String why = required(reason, "reason", MAX_NOTE);
         return act(trackingId, actor, ComplaintAction.DECLINE, c -> {
             c.decline(today(), rules);
             return new Outcome(why, null);
@@ -242,7 +250,7 @@ public class Complaints {
     /** The agency's follow-up (tindak lanjut); the text goes to the citizen, who may reply. */
     @Transactional
     public ComplaintView respond(String trackingId, Actor actor, String response) {
-        String text = required(response, "response");
+        String text = required(response, "response", MAX_RESPONSE);
         return act(trackingId, actor, ComplaintAction.RESPOND, c -> {
             c.respond(today(), rules);
             return new Outcome(text, text);
@@ -252,7 +260,7 @@ public class Complaints {
     /** Completes a report the agency has followed up; an optional closing note goes to the citizen. */
     @Transactional
     public ComplaintView complete(String trackingId, Actor actor, String note) {
-        String closing = note == null || note.isBlank() ? null : note.strip();
+        String closing = note == null || note.isBlank() ? null : limited(note.strip(), "note", MAX_NOTE);
         return act(trackingId, actor, ComplaintAction.COMPLETE, c -> {
             c.closed();
             return new Outcome(closing, closing);
@@ -317,11 +325,28 @@ public class Complaints {
         return LocalDate.now(clock);
     }
 
-    private static String required(String text, String what) {
+    private static String required(String text, String what, int maxLength) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("A " + what + " is required");
         }
-        return text.strip();
+        return limited(text.strip(), what, maxLength);
+    }
+
+    /**
+     * A text for the history, whichever door it came through (the API checks the same lengths
+     * first): PostgreSQL's text cannot hold a NUL character.
+     */
+    private static String limited(String text, String what, int maxLength) {
+        if (text == null) {
+            return null;
+        }
+        if (text.length() > maxLength) {
+            throw new IllegalArgumentException("The " + what + " must be at most " + maxLength + " characters");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("The " + what + " must not contain NUL characters");
+        }
+        return text;
     }
 
     private static String join(String fact, String note) {

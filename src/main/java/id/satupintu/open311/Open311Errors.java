@@ -1,11 +1,14 @@
 package id.satupintu.open311;
 
+import id.satupintu.api.Problems;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -34,6 +37,12 @@ class Open311Errors {
     @ExceptionHandler
     ResponseEntity<List<Error>> invalid(IllegalArgumentException e) {
         return errors(400, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<List<Error>> undecodable(InvalidParameterException e) {
+        ProblemDetail problem = Problems.undecodableParameters(e);
+        return errors(problem.getStatus(), problem.getDetail());
     }
 
     @ExceptionHandler

@@ -6,8 +6,11 @@ import id.satupintu.complaint.ActionNotPermittedException;
 import id.satupintu.complaint.ComplaintNotFoundException;
 import id.satupintu.social.MentionNotFoundException;
 import id.satupintu.social.MentionNotPermittedException;
+import id.satupintu.api.Problems;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -58,6 +61,18 @@ class ConsoleErrors {
     @ExceptionHandler({ActionNotPermittedException.class, MentionNotPermittedException.class})
     ModelAndView forbidden(RuntimeException e) {
         return page(HttpStatus.FORBIDDEN, "error.forbidden");
+    }
+
+    /** A path or form value of the wrong type: an id that is no number, a filter that is no option. */
+    @ExceptionHandler
+    ModelAndView mistyped(TypeMismatchException e) {
+        return page(HttpStatus.BAD_REQUEST, "error.bad-request");
+    }
+
+    /** A form or query Tomcat could not decode (not UTF-8, or too large). */
+    @ExceptionHandler
+    ModelAndView undecodable(InvalidParameterException e) {
+        return page(HttpStatusCode.valueOf(Problems.undecodableParameters(e).getStatus()), "error.bad-request");
     }
 
     @ExceptionHandler

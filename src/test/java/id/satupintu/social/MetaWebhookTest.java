@@ -178,7 +178,7 @@ class MetaWebhookTest {
         signed("not json").andExpect(status().isBadRequest());
     }
 
-    private static String facebookComment(String commentId, String message) {
+    static String facebookComment(String commentId, String message) {
         return """
                 {"object":"page","entry":[{"id":"%s","time":1764472811,"changes":[{"field":"feed","value":{
                   "from":{"id":"24242424242424","name":"Warga Padang"},"post":{"status_type":"mobile_status_update",

@@ -12,11 +12,12 @@ import java.lang.annotation.Target;
 
 /**
  * The application with every social part on, X and the Graph API played by {@link FakeSocial},
- * db-scheduler running triage and the outbox; one cached context (and database) for every social test.
+ * db-scheduler running triage and the outbox; one cached context (and database) for every social test,
+ * on a real server too for the tests that need Tomcat's own handling of requests.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @TestPropertySource("classpath:social-test.properties")
 @Import(FakeSocial.Settings.class)

@@ -1,12 +1,12 @@
 package id.satupintu.channel.telegram;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
@@ -37,9 +38,9 @@ class TelegramWebhookController {
         this.secret = properties.hasValidWebhookSecret() ? properties.webhookSecret().getBytes(StandardCharsets.UTF_8) : null;
     }
 
-    @PostMapping(TelegramProperties.WEBHOOK_PATH)
+    @PostMapping(path = TelegramProperties.WEBHOOK_PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> receive(@RequestHeader(name = SECRET_HEADER, required = false) String givenSecret,
-                              @RequestBody(required = false) String body) {
+                              @RequestBody(required = false) byte[] body) {
         if (givenSecret == null) {
             return problem(HttpStatus.UNAUTHORIZED, "The " + SECRET_HEADER + " header is missing");
         }
@@ -49,8 +50,9 @@ class TelegramWebhookController {
         Update update;
         try {
             update = body == null ? null : BotApi.JSON.readValue(body, Update.class);
-        } catch (JsonProcessingException e) {
-            return problem(HttpStatus.BAD_REQUEST, "The body is not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) { // parse and mapping errors only: the body is in memory
+            // Not the parser's message: it quotes the body and names our classes.
+            return problem(HttpStatus.BAD_REQUEST, "The body is not a JSON Telegram Update");
         }
         if (update == null || update.getUpdateId() == null) {
             return problem(HttpStatus.BAD_REQUEST, "The body is not a Telegram Update: update_id is missing");

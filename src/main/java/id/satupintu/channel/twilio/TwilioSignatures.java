@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -39,18 +41,27 @@ class TwilioSignatures {
      * The request's form parameters once its signature is checked.
      *
      * @throws ResponseStatusException 403 for a missing or wrong signature, 400 for a body that
-     *                                 is no form, 413 for one that is too large
+     *                                 is no UTF-8 form, 413 for one that is too large
      */
     Map<String, String> verifiedParameters(HttpServletRequest request, String signature) throws IOException {
         byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
         if (body.length > MAX_BODY_BYTES) {
             throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, "The body must be at most " + MAX_BODY_BYTES + " bytes");
         }
-        Map<String, String> parameters = parse(new String(body, StandardCharsets.UTF_8));
+        Map<String, String> parameters = parse(utf8(body));
         if (signature == null || signature.isBlank() || !validator.validate(signedUrl(request), parameters, signature)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "X-Twilio-Signature is missing or does not match this request");
         }
         return parameters;
+    }
+
+    /** Twilio sends UTF-8; other bytes are refused rather than stored as replacement characters. */
+    private static String utf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The body is not UTF-8");
+        }
     }
 
     private String signedUrl(HttpServletRequest request) {

@@ -78,7 +78,7 @@ class TelegramWebhookTest {
         HttpResponse<String> response = new Webhook(port).post("{\"update_id\": 1, \"message\": {", TelegramTest.SECRET);
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("The body is not valid JSON").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(response.body()).contains("The body is not a JSON Telegram Update").doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     @Test

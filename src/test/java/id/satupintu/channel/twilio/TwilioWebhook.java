@@ -200,20 +200,9 @@ public final class TwilioWebhook {
 
     /** Posts a raw body under this request's signature (for malformed bodies). */
     public Response post(int port, String rawBody) {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path + (query == null ? "" : "?" + query)))
-                .header("Content-Type", contentType)
-                .header("User-Agent", "TwilioProxy/1.1")
-                .header("I-Twilio-Idempotency-Token", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(rawBody));
-        if (timeout != null) {
-            request.timeout(timeout);
-        }
-        String sig = signature != null ? signature : computeSignature();
-        if (!sig.isEmpty()) {
-            request.header("X-Twilio-Signature", sig);
-        }
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(request(port, HttpRequest.BodyPublishers.ofString(rawBody)),
+                    HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -221,6 +210,23 @@ public final class TwilioWebhook {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The request Twilio would send, with any body under this request's signature. */
+    public HttpRequest request(int port, HttpRequest.BodyPublisher body) {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path + (query == null ? "" : "?" + query)))
+                .header("Content-Type", contentType)
+                .header("User-Agent", "TwilioProxy/1.1")
+                .header("I-Twilio-Idempotency-Token", UUID.randomUUID().toString())
+                .POST(body);
+        if (timeout != null) {
+            request.timeout(timeout);
+        }
+        String sig = signature != null ? signature : computeSignature();
+        if (!sig.isEmpty()) {
+            request.header("X-Twilio-Signature", sig);
+        }
+        return request.build();
     }
 
     private static String encode(String s) {
