@@ -27,7 +27,14 @@ public record InboundMessage(Address from,
         Objects.requireNonNull(from);
         Objects.requireNonNull(providerMessageId);
         Objects.requireNonNull(receivedAt);
-        text = text == null ? "" : text;
+        // A NUL means nothing to a reader and PostgreSQL's text cannot hold it: dropped, not refused,
+        // since a provider would only deliver the message again.
+        text = text == null ? "" : withoutNul(text);
+        senderName = senderName == null ? null : withoutNul(senderName);
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    private static String withoutNul(String s) {
+        return s.indexOf('\0') < 0 ? s : s.replace("\0", "");
     }
 }

@@ -249,7 +249,11 @@ class Open311Controller {
                 : Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** Every text parameter passes here; PostgreSQL's text cannot hold a NUL character. */
     private static String blankToNull(String s) {
+        if (s != null && s.indexOf('\0') >= 0) {
+            throw new Open311Exception(400, "Parameters must not contain NUL characters");
+        }
         return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -136,6 +136,9 @@ class ForwardedMentionController {
             throw new IllegalArgumentException("expected a string, got " + value.getNodeType().name().toLowerCase(Locale.ROOT));
         }
         String text = value.asString().strip();
+        if (text.indexOf('\0') >= 0) { // PostgreSQL's text cannot hold it
+            throw new IllegalArgumentException("texts must not contain NUL characters");
+        }
         return text.isEmpty() ? null : text;
     }
 

@@ -189,6 +189,10 @@ class ApiBadInputTest {
                 new Row("POST /open311/v2/requests.json", "a broken escape",
                         t -> t.raw("/open311/v2/requests.json", FORM, ("api_key=" + OPEN311_KEY
                                 + "&service_code=INFRASTRUKTUR&address_string=Pendopo&description=100%").getBytes(StandardCharsets.UTF_8)), 400, "percent"),
+                new Row("POST /open311/v2/requests.json", "a NUL character",
+                        t -> t.raw("/open311/v2/requests.json", FORM, ("api_key=" + OPEN311_KEY
+                                + "&service_code=INFRASTRUKTUR&address_string=Pendopo&description=jalan%00rusak&first_name=a%00").getBytes(StandardCharsets.UTF_8)),
+                        400, "must not contain NUL characters"),
                 new Row("POST /open311/v2/requests.json", "JSON body",
                         t -> t.json("/open311/v2/requests.json", "{\"api_key\":\"" + OPEN311_KEY + "\"}"), 415, "is not supported"),
                 new Row("POST /open311/v2/requests.json", "missing description",
@@ -302,6 +306,15 @@ class ApiBadInputTest {
 
         assertThat(jdbc.sql("select text from inbound_message where channel = 'web' and address_id = ?").param(session).query(String.class).list())
                 .containsExactly(text);
+    }
+
+    @Test
+    void aNulCharacterInAWebChatMessageIsDropped() {
+        String session = "nul-" + UUID.randomUUID();
+        bad.assertAccepted(json("/api/v1/webchat/messages", "{\"session\":\"" + session + "\",\"text\":\"jalan\\u0000 rusak\"}"));
+
+        assertThat(jdbc.sql("select text from inbound_message where channel = 'web' and address_id = ?").param(session)
+                .query(String.class).list()).containsExactly("jalan rusak");
     }
 
     @ParameterizedTest

@@ -105,6 +105,8 @@ class SocialBadInputTest {
                         .replace("\"text\":\"x\"", "\"text\":{\"a\":1}")), 400, "expected a string"),
                 new Row(forwarded, "one bad mention of two", t -> t.forward("[" + forwarded(newPostId(), "pln_123", "listrik mati") + ","
                         + forwarded(newPostId(), "nobody_here", "listrik mati") + "]"), 400, "[1].account: nobody_here is not a monitored"),
+                new Row(forwarded, "a NUL character", t -> t.forward(forwarded(newPostId(), "pln_123", "listrik\u0000mati")), 400,
+                        "must not contain NUL characters"),
                 new Row(forwarded, "a number", t -> t.forward("42"), 400, "Expected a mention object"),
                 new Row(forwarded, "over 1 MB", t -> t.forward(BadInput.oversizedJson("text")), 413, "is too large"),
                 new Row(forwarded, "over 1 MB, chunked", t -> t.chunked(FORWARDED, FakeSocial.FORWARDING_SECRET, SocialProperties.SIGNATURE_HEADER,

@@ -1,6 +1,7 @@
 package id.satupintu.channel.telegram;
 
 import id.satupintu.BadInput;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,6 +74,16 @@ class TelegramBadInputTest {
 
         assertThat(jdbc.sql("select text from inbound_message where channel = 'telegram' and address_id = ?")
                 .param(chat).query(String.class).list()).containsExactly(text);
+    }
+
+    @Test
+    void aNulCharacterInAMessageIsDropped() {
+        String chat = nextChatId();
+
+        new BadInput(jdbc).assertAccepted(post(JSON, Updates.text(nextUpdateId(), chat, "jalan MARK rusak").replace("MARK", "\\u0000")));
+
+        assertThat(jdbc.sql("select text from inbound_message where channel = 'telegram' and address_id = ?")
+                .param(chat).query(String.class).list()).containsExactly("jalan  rusak");
     }
 
     String url() {
