@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -47,6 +48,19 @@ public final class BadInput {
     public static final int OVERSIZED_BYTES = 1024 * 1024 + 1;
     /** Bytes that are not UTF-8: a lone continuation byte and two bytes never used. */
     public static final byte[] NOT_UTF8 = {(byte) 0x80, (byte) 0xfe, (byte) 0xff};
+
+    /** One bad request, built by the test class {@code T} that holds the server's port, and how it must be answered. */
+    public record Case<T>(String endpoint, String input, Function<T, HttpRequest> request, int status, String message) {
+        @Override
+        public String toString() {
+            return endpoint + ": " + input;
+        }
+    }
+
+    /** Texts every channel must take and keep as sent: {@code @MethodSource("id.satupintu.BadInput#acceptedTexts")}. */
+    public static List<String> acceptedTexts() {
+        return List.of(UNUSUAL_TEXT, SCRIPT_TEXT, SQL_TEXT, "x".repeat(20_000));
+    }
 
     public record Answer(int status, String contentType, String location, String body) {
     }

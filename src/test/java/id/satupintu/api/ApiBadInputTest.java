@@ -1,6 +1,7 @@
 package id.satupintu.api;
 
 import id.satupintu.BadInput;
+import id.satupintu.BadInput.Case;
 import id.satupintu.TestData;
 import id.satupintu.account.Actor;
 import id.satupintu.account.Role;
@@ -23,7 +24,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 
 import static id.satupintu.BadInput.oversizedJson;
 import static id.satupintu.BadInput.withInvalidUtf8;
@@ -41,14 +41,6 @@ class ApiBadInputTest {
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String OPEN311_KEY = "open311-test-key-1234";
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
-    /** One bad request and how it must be answered. */
-    record Row(String endpoint, String input, Function<ApiBadInputTest, HttpRequest> request, int status, String message) {
-        @Override
-        public String toString() {
-            return endpoint + ": " + input;
-        }
-    }
 
     @LocalServerPort
     int port;
@@ -72,160 +64,160 @@ class ApiBadInputTest {
         trackingId = data.reportIn(ComplaintStatus.DITERIMA, TestData.admin(), null);
     }
 
-    static List<Row> rows() {
+    static List<Case<ApiBadInputTest>> rows() {
         return List.of(
                 // web chat
-                new Row("POST /api/v1/webchat/messages", "malformed JSON",
+                new Case<>("POST /api/v1/webchat/messages", "malformed JSON",
                         t -> t.json("/api/v1/webchat/messages", "{\"session\":\"abcdefgh12\",\"text\":"), 400, "must be a JSON object"),
-                new Row("POST /api/v1/webchat/messages", "invalid UTF-8",
+                new Case<>("POST /api/v1/webchat/messages", "invalid UTF-8",
                         t -> t.raw("/api/v1/webchat/messages", JSON, withInvalidUtf8("{\"session\":\"abcdefgh12\",\"text\":\"", "\"}")), 400, "must be a JSON object"),
-                new Row("POST /api/v1/webchat/messages", "a JSON array",
+                new Case<>("POST /api/v1/webchat/messages", "a JSON array",
                         t -> t.json("/api/v1/webchat/messages", "[1,2]"), 400, "must be a JSON object"),
-                new Row("POST /api/v1/webchat/messages", "text of a number",
+                new Case<>("POST /api/v1/webchat/messages", "text of a number",
                         t -> t.json("/api/v1/webchat/messages", "{\"session\":\"abcdefgh12\",\"text\":{\"a\":1}}"), 400, "must be a JSON object"),
-                new Row("POST /api/v1/webchat/messages", "missing session",
+                new Case<>("POST /api/v1/webchat/messages", "missing session",
                         t -> t.json("/api/v1/webchat/messages", "{\"text\":\"jalan rusak\"}"), 400, "session must be 8 to 64 characters"),
-                new Row("POST /api/v1/webchat/messages", "missing text",
+                new Case<>("POST /api/v1/webchat/messages", "missing text",
                         t -> t.json("/api/v1/webchat/messages", "{\"session\":\"abcdefgh12\"}"), 400, "text must not be empty"),
-                new Row("POST /api/v1/webchat/messages", "20,000 characters",
+                new Case<>("POST /api/v1/webchat/messages", "20,000 characters",
                         t -> t.json("/api/v1/webchat/messages", "{\"session\":\"abcdefgh12\",\"text\":\"" + "x".repeat(20_000) + "\"}"), 400, "text must be at most"),
-                new Row("POST /api/v1/webchat/messages", "over 1 MB",
+                new Case<>("POST /api/v1/webchat/messages", "over 1 MB",
                         t -> t.raw("/api/v1/webchat/messages", JSON, oversizedJson("text")), 413, "is too large"),
-                new Row("POST /api/v1/webchat/messages", "over 1 MB, chunked",
+                new Case<>("POST /api/v1/webchat/messages", "over 1 MB, chunked",
                         t -> BadInput.postChunked(t.url("/api/v1/webchat/messages"), JSON, oversizedJson("text")).build(), 413, "is too large"),
-                new Row("POST /api/v1/webchat/messages", "form body",
+                new Case<>("POST /api/v1/webchat/messages", "form body",
                         t -> t.raw("/api/v1/webchat/messages", FORM, "session=abcdefgh12&text=halo".getBytes(StandardCharsets.UTF_8)), 415, "is not supported"),
-                new Row("POST /api/v1/webchat/messages", "text/plain",
+                new Case<>("POST /api/v1/webchat/messages", "text/plain",
                         t -> t.raw("/api/v1/webchat/messages", "text/plain", "halo".getBytes(StandardCharsets.UTF_8)), 415, "is not supported"),
-                new Row("GET /api/v1/webchat/messages", "no session",
+                new Case<>("GET /api/v1/webchat/messages", "no session",
                         t -> t.get("/api/v1/webchat/messages"), 400, "session"),
-                new Row("GET /api/v1/webchat/messages", "after not a number",
+                new Case<>("GET /api/v1/webchat/messages", "after not a number",
                         t -> t.get("/api/v1/webchat/messages?session=abcdefgh12&after=%27%20OR%201=1"), 400, "after"),
-                new Row("GET /api/v1/webchat/messages", "session not UTF-8",
+                new Case<>("GET /api/v1/webchat/messages", "session not UTF-8",
                         t -> t.get("/api/v1/webchat/messages?session=abcdefgh%FF%FE"), 400, "UTF-8"),
                 // classification
-                new Row("POST /api/v1/classify", "malformed JSON",
+                new Case<>("POST /api/v1/classify", "malformed JSON",
                         t -> t.json("/api/v1/classify", "{\"text\":"), 400, "must be a JSON object"),
-                new Row("POST /api/v1/classify", "invalid UTF-8",
+                new Case<>("POST /api/v1/classify", "invalid UTF-8",
                         t -> t.raw("/api/v1/classify", JSON, withInvalidUtf8("{\"text\":\"jalan ", "\"}")), 400, "must be a JSON object"),
-                new Row("POST /api/v1/classify", "missing text",
+                new Case<>("POST /api/v1/classify", "missing text",
                         t -> t.json("/api/v1/classify", "{\"channel\":\"sms\"}"), 400, "'text' is required"),
-                new Row("POST /api/v1/classify", "20,000 characters",
+                new Case<>("POST /api/v1/classify", "20,000 characters",
                         t -> t.json("/api/v1/classify", "{\"text\":\"" + "jalan ".repeat(3334) + "\"}"), 400, "at most 10000 characters"),
-                new Row("POST /api/v1/classify", "unknown channel",
+                new Case<>("POST /api/v1/classify", "unknown channel",
                         t -> t.json("/api/v1/classify", "{\"text\":\"jalan rusak\",\"channel\":\"<script>\"}"), 400, "'channel' must be one of"),
-                new Row("POST /api/v1/classify", "over 1 MB",
+                new Case<>("POST /api/v1/classify", "over 1 MB",
                         t -> t.raw("/api/v1/classify", JSON, oversizedJson("text")), 413, "is too large"),
-                new Row("POST /api/v1/classify", "form body",
+                new Case<>("POST /api/v1/classify", "form body",
                         t -> t.raw("/api/v1/classify", FORM, "text=jalan".getBytes(StandardCharsets.UTF_8)), 415, "is not supported"),
                 // complaints
-                new Row("GET /api/v1/complaints", "no token",
+                new Case<>("GET /api/v1/complaints", "no token",
                         t -> HttpRequest.newBuilder(URI.create(t.url("/api/v1/complaints"))).GET().build(), 401, "Authorization: Bearer <token>"),
-                new Row("GET /api/v1/complaints", "unknown token",
+                new Case<>("GET /api/v1/complaints", "unknown token",
                         t -> HttpRequest.newBuilder(URI.create(t.url("/api/v1/complaints"))).header("Authorization", "Bearer nope").GET().build(), 401, "Authorization: Bearer <token>"),
-                new Row("GET /api/v1/complaints", "status not a status",
+                new Case<>("GET /api/v1/complaints", "status not a status",
                         t -> t.authorizedGet("/api/v1/complaints?status=%27%3B%20DROP%20TABLE%20complaint"), 400, "status"),
-                new Row("GET /api/v1/complaints", "size of a million",
+                new Case<>("GET /api/v1/complaints", "size of a million",
                         t -> t.authorizedGet("/api/v1/complaints?size=1000000"), 400, "size"),
-                new Row("GET /api/v1/complaints", "from not a date",
+                new Case<>("GET /api/v1/complaints", "from not a date",
                         t -> t.authorizedGet("/api/v1/complaints?from=kemarin"), 400, "from"),
-                new Row("GET /api/v1/complaints", "q not UTF-8",
+                new Case<>("GET /api/v1/complaints", "q not UTF-8",
                         t -> t.authorizedGet("/api/v1/complaints?q=%FF%FE"), 400, "UTF-8"),
-                new Row("GET /api/v1/complaints/{id}", "unknown id",
+                new Case<>("GET /api/v1/complaints/{id}", "unknown id",
                         t -> t.authorizedGet("/api/v1/complaints/%3Cscript%3E"), 404, "No report"),
-                new Row("POST /api/v1/complaints/{id}/postpone", "malformed JSON",
+                new Case<>("POST /api/v1/complaints/{id}/postpone", "malformed JSON",
                         t -> t.authorizedJson("/api/v1/complaints/" + t.trackingId + "/postpone", "{\"question\":"), 400, "Failed to read request"),
-                new Row("POST /api/v1/complaints/{id}/postpone", "missing question",
+                new Case<>("POST /api/v1/complaints/{id}/postpone", "missing question",
                         t -> t.authorizedJson("/api/v1/complaints/" + t.trackingId + "/postpone", "{\"unknown\":1}"), 400, "question"),
-                new Row("POST /api/v1/complaints/{id}/archive", "20,000 characters",
+                new Case<>("POST /api/v1/complaints/{id}/archive", "20,000 characters",
                         t -> t.authorizedJson("/api/v1/complaints/" + t.trackingId + "/archive", "{\"reason\":\"" + "x".repeat(20_000) + "\"}"), 400, "reason"),
-                new Row("POST /api/v1/complaints/{id}/respond", "invalid UTF-8",
+                new Case<>("POST /api/v1/complaints/{id}/respond", "invalid UTF-8",
                         t -> t.authorized(BadInput.post(t.url("/api/v1/complaints/" + t.trackingId + "/respond"), JSON,
                                 withInvalidUtf8("{\"response\":\"", "\"}"))), 400, "Failed to read request"),
-                new Row("POST /api/v1/complaints/{id}/dispose", "form body",
+                new Case<>("POST /api/v1/complaints/{id}/dispose", "form body",
                         t -> t.authorized(BadInput.post(t.url("/api/v1/complaints/" + t.trackingId + "/dispose"), FORM, "note=x")), 415, "is not supported"),
-                new Row("POST /api/v1/complaints/{id}/reroute", "over 1 MB",
+                new Case<>("POST /api/v1/complaints/{id}/reroute", "over 1 MB",
                         t -> t.authorized(BadInput.post(t.url("/api/v1/complaints/" + t.trackingId + "/reroute"), JSON, oversizedJson("note"))), 413, "is too large"),
-                new Row("POST /api/v1/complaints/{id}/decline", "no token",
+                new Case<>("POST /api/v1/complaints/{id}/decline", "no token",
                         t -> BadInput.post(t.url("/api/v1/complaints/" + t.trackingId + "/decline"), JSON, "{\"reason\":\"x\"}").build(), 401, "Authorization: Bearer <token>"),
                 // accounts
-                new Row("POST /api/v1/accounts", "malformed JSON",
+                new Case<>("POST /api/v1/accounts", "malformed JSON",
                         t -> t.authorizedJson("/api/v1/accounts", "{\"username\":"), 400, "Failed to read request"),
-                new Row("POST /api/v1/accounts", "unknown role",
+                new Case<>("POST /api/v1/accounts", "unknown role",
                         t -> t.authorizedJson("/api/v1/accounts", "{\"username\":\"budi\",\"password\":\"correct horse battery\",\"role\":\"ROOT\"}"), 400, "Failed to read request"),
-                new Row("POST /api/v1/accounts", "missing fields",
+                new Case<>("POST /api/v1/accounts", "missing fields",
                         t -> t.authorizedJson("/api/v1/accounts", "{}"), 400, "username"),
-                new Row("POST /api/v1/accounts", "script as the username",
+                new Case<>("POST /api/v1/accounts", "script as the username",
                         t -> t.authorizedJson("/api/v1/accounts", "{\"username\":\"<script>alert(1)</script>\",\"password\":\"correct horse battery\",\"role\":\"ADMIN\"}"), 400, "username"),
-                new Row("POST /api/v1/accounts", "SQL as the username",
+                new Case<>("POST /api/v1/accounts", "SQL as the username",
                         t -> t.authorizedJson("/api/v1/accounts", "{\"username\":\"x'); drop table account; --\",\"password\":\"correct horse battery\",\"role\":\"ADMIN\"}"), 400, "username"),
-                new Row("POST /api/v1/accounts", "emoji as the username",
+                new Case<>("POST /api/v1/accounts", "emoji as the username",
                         t -> t.authorizedJson("/api/v1/accounts", "{\"username\":\"budi🚧\u200d\",\"password\":\"correct horse battery\",\"role\":\"ADMIN\"}"), 400, "username"),
-                new Row("POST /api/v1/accounts", "20,000-character password",
+                new Case<>("POST /api/v1/accounts", "20,000-character password",
                         t -> t.authorizedJson("/api/v1/accounts", "{\"username\":\"budi\",\"password\":\"" + "p".repeat(20_000) + "\",\"role\":\"ADMIN\"}"), 400, "password"),
-                new Row("POST /api/v1/accounts", "text/plain",
+                new Case<>("POST /api/v1/accounts", "text/plain",
                         t -> t.authorized(BadInput.post(t.url("/api/v1/accounts"), "text/plain", "budi")), 415, "is not supported"),
-                new Row("POST /api/v1/accounts", "no token",
+                new Case<>("POST /api/v1/accounts", "no token",
                         t -> BadInput.post(t.url("/api/v1/accounts"), JSON, "{}").build(), 401, "Authorization: Bearer <token>"),
-                new Row("POST /api/v1/accounts/{username}/tokens", "unknown account",
+                new Case<>("POST /api/v1/accounts/{username}/tokens", "unknown account",
                         t -> t.authorizedJson("/api/v1/accounts/%3Cb%3Enobody/tokens", "{}"), 400, "No account"),
-                new Row("DELETE /api/v1/accounts/{username}/tokens/{id}", "id not a number",
+                new Case<>("DELETE /api/v1/accounts/{username}/tokens/{id}", "id not a number",
                         t -> t.authorized(HttpRequest.newBuilder(URI.create(t.url("/api/v1/accounts/budi/tokens/1%20OR%201=1"))).DELETE()), 400, "tokenId"),
                 // tokens
-                new Row("POST /api/v1/auth/token", "no password",
+                new Case<>("POST /api/v1/auth/token", "no password",
                         t -> BadInput.post(t.url("/api/v1/auth/token"), JSON, "{}").build(), 401, "HTTP Basic"),
-                new Row("POST /api/v1/auth/token", "Basic not Base64",
+                new Case<>("POST /api/v1/auth/token", "Basic not Base64",
                         t -> BadInput.post(t.url("/api/v1/auth/token"), JSON, "{}").header("Authorization", "Basic %%%not base64").build(), 401, "HTTP Basic"),
-                new Row("POST /api/v1/auth/token", "Basic of invalid UTF-8",
+                new Case<>("POST /api/v1/auth/token", "Basic of invalid UTF-8",
                         t -> BadInput.post(t.url("/api/v1/auth/token"), JSON, "{}").header("Authorization",
                                 "Basic " + Base64.getEncoder().encodeToString(withInvalidUtf8("admin", ":x"))).build(), 401, "HTTP Basic"),
                 // Open311
-                new Row("POST /open311/v2/requests.json", "description not UTF-8",
+                new Case<>("POST /open311/v2/requests.json", "description not UTF-8",
                         t -> t.raw("/open311/v2/requests.json", FORM, ("api_key=" + OPEN311_KEY
                                 + "&service_code=INFRASTRUKTUR&address_string=Pendopo&description=jalan%FF%FErusak").getBytes(StandardCharsets.UTF_8)), 400, "UTF-8"),
-                new Row("POST /open311/v2/requests.json", "raw bytes not UTF-8",
+                new Case<>("POST /open311/v2/requests.json", "raw bytes not UTF-8",
                         t -> t.raw("/open311/v2/requests.json", FORM, withInvalidUtf8("api_key=" + OPEN311_KEY
                                 + "&service_code=INFRASTRUKTUR&address_string=Pendopo&description=jalan", "rusak")), 400, "UTF-8"),
-                new Row("POST /open311/v2/requests.json", "a broken escape",
+                new Case<>("POST /open311/v2/requests.json", "a broken escape",
                         t -> t.raw("/open311/v2/requests.json", FORM, ("api_key=" + OPEN311_KEY
                                 + "&service_code=INFRASTRUKTUR&address_string=Pendopo&description=100%").getBytes(StandardCharsets.UTF_8)), 400, "percent"),
-                new Row("POST /open311/v2/requests.json", "a NUL character",
+                new Case<>("POST /open311/v2/requests.json", "a NUL character",
                         t -> t.raw("/open311/v2/requests.json", FORM, ("api_key=" + OPEN311_KEY
                                 + "&service_code=INFRASTRUKTUR&address_string=Pendopo&description=jalan%00rusak&first_name=a%00").getBytes(StandardCharsets.UTF_8)),
                         400, "must not contain NUL characters"),
-                new Row("POST /open311/v2/requests.json", "JSON body",
+                new Case<>("POST /open311/v2/requests.json", "JSON body",
                         t -> t.json("/open311/v2/requests.json", "{\"api_key\":\"" + OPEN311_KEY + "\"}"), 415, "is not supported"),
-                new Row("POST /open311/v2/requests.json", "missing description",
+                new Case<>("POST /open311/v2/requests.json", "missing description",
                         t -> t.form("/open311/v2/requests.json", Map.of("api_key", OPEN311_KEY, "service_code", "INFRASTRUKTUR",
                                 "address_string", "Pendopo")), 400, "description is required"),
-                new Row("POST /open311/v2/requests.json", "unknown service code",
+                new Case<>("POST /open311/v2/requests.json", "unknown service code",
                         t -> t.form("/open311/v2/requests.json", Map.of("api_key", OPEN311_KEY, "service_code", "<script>",
                                 "address_string", "Pendopo", "description", "jalan")), 404, "No service"),
-                new Row("POST /open311/v2/requests.json", "latitude of SQL",
+                new Case<>("POST /open311/v2/requests.json", "latitude of SQL",
                         t -> t.form("/open311/v2/requests.json", Map.of("api_key", OPEN311_KEY, "service_code", "INFRASTRUKTUR",
                                 "lat", "1 OR 1=1", "long", "103", "description", "jalan")), 400, "lat must be"),
-                new Row("POST /open311/v2/requests.json", "description of 20,001 characters",
+                new Case<>("POST /open311/v2/requests.json", "description of 20,001 characters",
                         t -> t.form("/open311/v2/requests.json", Map.of("api_key", OPEN311_KEY, "service_code", "INFRASTRUKTUR",
                                 "address_string", "Pendopo", "description", "x".repeat(20_001))), 400, "at most 20000 characters"),
-                new Row("POST /open311/v2/requests.json", "over 1 MB",
+                new Case<>("POST /open311/v2/requests.json", "over 1 MB",
                         t -> t.form("/open311/v2/requests.json", Map.of("api_key", OPEN311_KEY, "service_code", "INFRASTRUKTUR",
                                 "address_string", "Pendopo", "description", "x".repeat(BadInput.OVERSIZED_BYTES))), 413, "is too large"),
-                new Row("POST /open311/v2/requests.json", "over 1 MB, chunked",
+                new Case<>("POST /open311/v2/requests.json", "over 1 MB, chunked",
                         t -> BadInput.postChunked(t.url("/open311/v2/requests.json"), FORM, BadInput.form(Map.of("api_key", OPEN311_KEY,
                                 "description", "x".repeat(BadInput.OVERSIZED_BYTES))).getBytes(StandardCharsets.UTF_8)).build(), 413, "is too large"),
-                new Row("POST /open311/v2/requests.json", "no api key",
+                new Case<>("POST /open311/v2/requests.json", "no api key",
                         t -> t.form("/open311/v2/requests.json", Map.of("service_code", "INFRASTRUKTUR", "description", "x")), 403, "api_key"),
-                new Row("GET /open311/v2/requests.json", "status not UTF-8",
+                new Case<>("GET /open311/v2/requests.json", "status not UTF-8",
                         t -> t.get("/open311/v2/requests.json?status=%FF"), 400, "UTF-8"),
-                new Row("GET /open311/v2/requests.json", "start date of SQL",
+                new Case<>("GET /open311/v2/requests.json", "start date of SQL",
                         t -> t.get("/open311/v2/requests.json?start_date=%27%20OR%201%3D1"), 400, "start_date must be"),
-                new Row("GET /open311/v2/requests/{id}.json", "unknown id",
+                new Case<>("GET /open311/v2/requests/{id}.json", "unknown id",
                         t -> t.get("/open311/v2/requests/%3Cscript%3E.json"), 404, "No service request"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
-    void badInputIsRefusedClearlyAndNothingIsStored(Row row) {
+    void badInputIsRefusedClearlyAndNothingIsStored(Case<ApiBadInputTest> row) {
         bad.assertRefused(row.request().apply(this), row.status(), row.message());
     }
 

@@ -1,6 +1,7 @@
 package id.satupintu.social;
 
 import id.satupintu.BadInput;
+import id.satupintu.BadInput.Case;
 import id.satupintu.TestData;
 import id.satupintu.account.Actor;
 import id.satupintu.account.Role;
@@ -18,7 +19,6 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import static id.satupintu.social.ForwardedMentionsTest.forwarded;
 import static id.satupintu.social.MetaWebhookTest.facebookComment;
@@ -37,13 +37,6 @@ class SocialBadInputTest {
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String META = "/webhooks/meta";
     private static final String FORWARDED = "/webhooks/mentions";
-
-    record Row(String endpoint, String input, Function<SocialBadInputTest, HttpRequest> request, int status, String message) {
-        @Override
-        public String toString() {
-            return endpoint + ": " + input;
-        }
-    }
 
     @LocalServerPort
     int port;
@@ -74,88 +67,85 @@ class SocialBadInputTest {
         mentionId = fixture.awaitTriaged(Channel.TWITTER, postId).id();
     }
 
-    static List<Row> rows() {
+    static List<Case<SocialBadInputTest>> rows() {
         String meta = "POST " + META;
         String forwarded = "POST " + FORWARDED;
         String notJson = "The body is not JSON";
         return List.of(
-                new Row("GET " + META, "verify token not UTF-8", t -> t.get(META + "?hub.mode=subscribe&hub.verify_token=%FF&hub.challenge=1"),
+                new Case<>("GET " + META, "verify token not UTF-8", t -> t.get(META + "?hub.mode=subscribe&hub.verify_token=%FF&hub.challenge=1"),
                         400, "percent-encoded UTF-8"),
-                new Row("GET " + META, "no parameters", t -> t.get(META), 403, "hub.mode must be subscribe"),
-                new Row(meta, "malformed JSON", t -> t.meta("{\"object\":\"page\",\"entry\":["), 400, notJson),
-                new Row(meta, "invalid UTF-8", t -> t.meta(BadInput.withInvalidUtf8At(facebookComment("1", "lampu MARK mati"), "MARK")), 400, notJson),
-                new Row(meta, "missing object and entry", t -> t.meta("{\"hello\":\"world\"}"), 400, "Expected a webhook delivery"),
-                new Row(meta, "a JSON array", t -> t.meta("[" + facebookComment("2", "lampu mati") + "]"), 400, "Expected a webhook delivery"),
-                new Row(meta, "over 1 MB", t -> t.meta(BadInput.oversizedJson("object")), 413, "is too large"),
-                new Row(meta, "over 1 MB, chunked", t -> t.chunked(META, FakeSocial.META_APP_SECRET, "X-Hub-Signature-256",
+                new Case<>("GET " + META, "no parameters", t -> t.get(META), 403, "hub.mode must be subscribe"),
+                new Case<>(meta, "malformed JSON", t -> t.meta("{\"object\":\"page\",\"entry\":["), 400, notJson),
+                new Case<>(meta, "invalid UTF-8", t -> t.meta(BadInput.withInvalidUtf8At(facebookComment("1", "lampu MARK mati"), "MARK")), 400, notJson),
+                new Case<>(meta, "missing object and entry", t -> t.meta("{\"hello\":\"world\"}"), 400, "Expected a webhook delivery"),
+                new Case<>(meta, "a JSON array", t -> t.meta("[" + facebookComment("2", "lampu mati") + "]"), 400, "Expected a webhook delivery"),
+                new Case<>(meta, "over 1 MB", t -> t.meta(BadInput.oversizedJson("object")), 413, "is too large"),
+                new Case<>(meta, "over 1 MB, chunked", t -> t.chunked(META, FakeSocial.META_APP_SECRET, "X-Hub-Signature-256",
                         BadInput.oversizedJson("object")), 413, "is too large"),
-                new Row(meta, "text/plain", t -> t.signedAs(META, "text/plain", FakeSocial.META_APP_SECRET, bytes(facebookComment("3", "x"))),
+                new Case<>(meta, "text/plain", t -> t.signedAs(META, "text/plain", FakeSocial.META_APP_SECRET, bytes(facebookComment("3", "x"))),
                         415, "is not supported"),
-                new Row(meta, "a form", t -> t.signedAs(META, FORM, FakeSocial.META_APP_SECRET, bytes("object=page")), 415, "is not supported"),
-                new Row(forwarded, "malformed JSON", t -> t.forward("{\"platform\":"), 400, notJson),
-                new Row(forwarded, "invalid UTF-8", t -> t.forward(BadInput.withInvalidUtf8At(
+                new Case<>(meta, "a form", t -> t.signedAs(META, FORM, FakeSocial.META_APP_SECRET, bytes("object=page")), 415, "is not supported"),
+                new Case<>(forwarded, "malformed JSON", t -> t.forward("{\"platform\":"), 400, notJson),
+                new Case<>(forwarded, "invalid UTF-8", t -> t.forward(BadInput.withInvalidUtf8At(
                         forwarded(newPostId(), "pln_123", "listrik MARK mati"), "MARK")), 400, notJson),
-                new Row(forwarded, "missing text", t -> t.forward("{\"platform\":\"x\",\"post_id\":\"1\",\"account\":\"pln_123\"}"),
+                new Case<>(forwarded, "missing text", t -> t.forward("{\"platform\":\"x\",\"post_id\":\"1\",\"account\":\"pln_123\"}"),
                         400, "text is missing"),
-                new Row(forwarded, "platform of script", t -> t.forward(forwarded(newPostId(), "pln_123", "x")
+                new Case<>(forwarded, "platform of script", t -> t.forward(forwarded(newPostId(), "pln_123", "x")
                         .replace("\"platform\":\"x\"", "\"platform\":\"<script>alert(1)</script>\"")), 400, "platform: twitter"),
-                new Row(forwarded, "posted_at of SQL", t -> t.forward(forwarded(newPostId(), "pln_123", "x")
+                new Case<>(forwarded, "posted_at of SQL", t -> t.forward(forwarded(newPostId(), "pln_123", "x")
                         .replace("2026-11-30T02:15:00Z", "'; DROP TABLE social_mention; --")), 400, "posted_at: not an ISO-8601 instant"),
-                new Row(forwarded, "text of an object", t -> t.forward(forwarded(newPostId(), "pln_123", "x")
+                new Case<>(forwarded, "text of an object", t -> t.forward(forwarded(newPostId(), "pln_123", "x")
                         .replace("\"text\":\"x\"", "\"text\":{\"a\":1}")), 400, "expected a string"),
-                new Row(forwarded, "one bad mention of two", t -> t.forward("[" + forwarded(newPostId(), "pln_123", "listrik mati") + ","
+                new Case<>(forwarded, "one bad mention of two", t -> t.forward("[" + forwarded(newPostId(), "pln_123", "listrik mati") + ","
                         + forwarded(newPostId(), "nobody_here", "listrik mati") + "]"), 400, "[1].account: nobody_here is not a monitored"),
-                new Row(forwarded, "a NUL character", t -> t.forward(forwarded(newPostId(), "pln_123", "listrik\u0000mati")), 400,
+                new Case<>(forwarded, "a NUL character", t -> t.forward(forwarded(newPostId(), "pln_123", "listrik\u0000mati")), 400,
                         "must not contain NUL characters"),
-                new Row(forwarded, "a number", t -> t.forward("42"), 400, "Expected a mention object"),
-                new Row(forwarded, "over 1 MB", t -> t.forward(BadInput.oversizedJson("text")), 413, "is too large"),
-                new Row(forwarded, "over 1 MB, chunked", t -> t.chunked(FORWARDED, FakeSocial.FORWARDING_SECRET, SocialProperties.SIGNATURE_HEADER,
+                new Case<>(forwarded, "a number", t -> t.forward("42"), 400, "Expected a mention object"),
+                new Case<>(forwarded, "over 1 MB", t -> t.forward(BadInput.oversizedJson("text")), 413, "is too large"),
+                new Case<>(forwarded, "over 1 MB, chunked", t -> t.chunked(FORWARDED, FakeSocial.FORWARDING_SECRET, SocialProperties.SIGNATURE_HEADER,
                         BadInput.oversizedJson("text")), 413, "is too large"),
-                new Row(forwarded, "text/plain", t -> t.signedAs(FORWARDED, "text/plain", FakeSocial.FORWARDING_SECRET, bytes("listrik mati")),
+                new Case<>(forwarded, "text/plain", t -> t.signedAs(FORWARDED, "text/plain", FakeSocial.FORWARDING_SECRET, bytes("listrik mati")),
                         415, "is not supported"),
-                new Row("GET /api/v1/mentions", "no token", t -> t.get("/api/v1/mentions"), 401, "Authorization: Bearer <token>"),
-                new Row("GET /api/v1/mentions", "unknown state", t -> t.api(t.getting("/api/v1/mentions?state=%3Cscript%3E")), 400, "state"),
-                new Row("GET /api/v1/mentions", "platform not UTF-8", t -> t.api(t.getting("/api/v1/mentions?platform=%FF")), 400, "percent-encoded UTF-8"),
-                new Row("GET /api/v1/mentions", "size of zero", t -> t.api(t.getting("/api/v1/mentions?size=0")), 400, "size"),
-                new Row("GET /api/v1/mentions/{id}", "id of SQL", t -> t.api(t.getting("/api/v1/mentions/1%20OR%201=1")), 400, "id"),
-                new Row("GET /api/v1/mentions/{id}", "unknown id", t -> t.api(t.getting("/api/v1/mentions/987654321")), 404, "987654321"),
-                new Row("POST /api/v1/mentions", "malformed JSON", t -> t.api(BadInput.post(t.url("/api/v1/mentions"), JSON, "{\"url\":")),
+                new Case<>("GET /api/v1/mentions", "no token", t -> t.get("/api/v1/mentions"), 401, "Authorization: Bearer <token>"),
+                new Case<>("GET /api/v1/mentions", "unknown state", t -> t.api(t.getting("/api/v1/mentions?state=%3Cscript%3E")), 400, "state"),
+                new Case<>("GET /api/v1/mentions", "platform not UTF-8", t -> t.api(t.getting("/api/v1/mentions?platform=%FF")), 400, "percent-encoded UTF-8"),
+                new Case<>("GET /api/v1/mentions", "size of zero", t -> t.api(t.getting("/api/v1/mentions?size=0")), 400, "size"),
+                new Case<>("GET /api/v1/mentions/{id}", "id of SQL", t -> t.api(t.getting("/api/v1/mentions/1%20OR%201=1")), 400, "id"),
+                new Case<>("GET /api/v1/mentions/{id}", "unknown id", t -> t.api(t.getting("/api/v1/mentions/987654321")), 404, "987654321"),
+                new Case<>("POST /api/v1/mentions", "malformed JSON", t -> t.api(BadInput.post(t.url("/api/v1/mentions"), JSON, "{\"url\":")),
                         400, "Failed to read request"),
-                new Row("POST /api/v1/mentions", "text/plain", t -> t.api(BadInput.post(t.url("/api/v1/mentions"), "text/plain", "x")),
+                new Case<>("POST /api/v1/mentions", "text/plain", t -> t.api(BadInput.post(t.url("/api/v1/mentions"), "text/plain", "x")),
                         415, "is not supported"),
-                new Row("POST /api/v1/mentions", "over 1 MB", t -> t.api(BadInput.post(t.url("/api/v1/mentions"), JSON, BadInput.oversizedJson("text"))),
+                new Case<>("POST /api/v1/mentions", "over 1 MB", t -> t.api(BadInput.post(t.url("/api/v1/mentions"), JSON, BadInput.oversizedJson("text"))),
                         413, "is too large"),
-                new Row("POST /api/v1/mentions/{id}/report", "unknown category", t -> t.api(BadInput.post(
+                new Case<>("POST /api/v1/mentions/{id}/report", "unknown category", t -> t.api(BadInput.post(
                         t.url("/api/v1/mentions/" + t.mentionId + "/report"), JSON, "{\"category\":\"<b>JALAN</b>\"}")), 400, "Failed to read request"),
-                new Row("POST /api/v1/mentions/{id}/ignore", "unknown id", t -> t.api(BadInput.post(
+                new Case<>("POST /api/v1/mentions/{id}/ignore", "unknown id", t -> t.api(BadInput.post(
                         t.url("/api/v1/mentions/987654321/ignore"), JSON, "")), 404, "987654321"),
-                new Row("POST /console/mentions/{id}/report", "id of script", t -> t.console("/console/mentions/%3Cscript%3E/report", Map.of()),
+                new Case<>("POST /console/mentions/{id}/report", "id of script", t -> t.console("/console/mentions/%3Cscript%3E/report", Map.of()),
                         400, "Permintaan tidak dapat diproses"),
-                new Row("POST /console/mentions/{id}/report", "page not a number", t -> t.console("/console/mentions/" + t.mentionId + "/report",
+                new Case<>("POST /console/mentions/{id}/report", "page not a number", t -> t.console("/console/mentions/" + t.mentionId + "/report",
                         Map.of("page", "' OR 1=1")), 400, "Permintaan tidak dapat diproses"),
-                new Row("POST /console/mentions/{id}/ignore", "platform of script", t -> t.console("/console/mentions/" + t.mentionId + "/ignore",
+                new Case<>("POST /console/mentions/{id}/ignore", "platform of script", t -> t.console("/console/mentions/" + t.mentionId + "/ignore",
                         Map.of("platform", "<script>")), 400, "Permintaan tidak dapat diproses"),
-                new Row("POST /console/mentions/{id}/ignore", "form not UTF-8", t -> t.consoleRaw("/console/mentions/" + t.mentionId + "/ignore",
+                new Case<>("POST /console/mentions/{id}/ignore", "form not UTF-8", t -> t.consoleRaw("/console/mentions/" + t.mentionId + "/ignore",
                         "outcome=%FF%FE"), 400, "percent-encoded UTF-8"),
-                new Row("POST /console/mentions/{id}/ignore", "unknown id", t -> t.console("/console/mentions/987654321/ignore", Map.of()),
+                new Case<>("POST /console/mentions/{id}/ignore", "unknown id", t -> t.console("/console/mentions/987654321/ignore", Map.of()),
                         404, "tidak ditemukan"),
-                new Row("POST /console/mentions/{id}/ignore", "over 1 MB", t -> t.console("/console/mentions/" + t.mentionId + "/ignore",
+                new Case<>("POST /console/mentions/{id}/ignore", "over 1 MB", t -> t.console("/console/mentions/" + t.mentionId + "/ignore",
                         Map.of("platform", "x".repeat(BadInput.OVERSIZED_BYTES))), 413, "is too large"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
-    void badInputIsRefusedClearlyAndNothingIsStored(Row row) {
+    void badInputIsRefusedClearlyAndNothingIsStored(Case<SocialBadInputTest> row) {
         bad.assertRefused(row.request().apply(this), row.status(), row.message());
     }
 
-    static List<String> texts() {
-        return List.of(BadInput.UNUSUAL_TEXT, BadInput.SCRIPT_TEXT, BadInput.SQL_TEXT, "x".repeat(20_000));
-    }
 
     /** Unknown fields are ignored; the text is kept as sent. */
     @ParameterizedTest
-    @MethodSource("texts")
+    @MethodSource("id.satupintu.BadInput#acceptedTexts")
     void aForwardedMentionOfUnusualTextIsStoredAsSent(String text) {
         String postId = newPostId();
         bad.assertAccepted(forward(forwarded(postId, "pln_123", text).replaceFirst("\\{", "{\"future_field\":[1,{\"a\":null}],")));
